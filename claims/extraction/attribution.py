@@ -1,0 +1,136 @@
+"""Who a statement is attributed to: "säger X", "enligt X", "X uppger att", "said X",
+"according to X", and the closing "säger Putin" of a dash-dialogue line.
+
+An attribution tail is cut off the claim text (it is not part of the fact) and becomes the
+claim's speaker; a relative clause after the speaker ("säger Putin, som också varnar ...")
+is itself a statement and is handed back so it can become a claim of its own.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+SV_SPEECH_VERBS = (
+    "säger|sade|sa|skriver|skrev|uppger|uppgav|meddelar|meddelade|rapporterar|rapporterade|"
+    "berättar|berättade|menar|förklarar|förklarade|svarar|svarade|konstaterar|konstaterade|"
+    "hävdar|hävdade|framhåller|tillägger|tillade|fortsätter|fortsatte|bekräftar|bekräftade|"
+    "varnar|varnade|betonar|betonade|understryker|skriver"
+)
+EN_SPEECH_VERBS = (
+    "said|says|told|added|wrote|writes|reported|reports|explained|warned|stated|noted|"
+    "announced|claimed|argued|insisted|confirmed|tweeted|posted"
+)
+PRONOUNS = frozenset("han hon de den det he she they it we vi".split())
+
+# `..., säger Sofia Berglund, utredare på SCB.` / `..., enligt Bloomberg.`
+_SV_TAIL = re.compile(
+    rf"(?:,|[”\"»]|\s[—–])\s*[”\"»]?\s*(?:(?:{SV_SPEECH_VERBS})\s+(?:också\s+)?|enligt\s+)"
+    r"(?P<rest>[^\s,.][^\"”»]*?)\s*[.!?:]*[\"”»]?\s*$"
+)
+# `..." Ms. Whitfield told analysts.` / `..., the London Ambulance Service said.`
+_EN_TAIL_AFTER = re.compile(
+    rf"(?:,|[”\"])\s*[”\"]?\s*(?P<rest>(?:[Tt]he\s+)?[A-Z][^,\"”]{{0,60}}?)\s+(?:{EN_SPEECH_VERBS})"
+    r"\b(?P<trail>[^\"”]{0,60}?)\s*[.!?]?\s*$"
+)
+# `..., said race director Helen Marsh.` / `..., according to Reuters.`
+_EN_TAIL_BEFORE = re.compile(
+    rf"(?:,|[”\"])\s*[”\"]?\s*(?:(?:{EN_SPEECH_VERBS})\s+|according\s+to\s+)"
+    r"(?P<rest>[^\s,.][^\"”]*?)\s*[.!?]?\s*$"
+)
+_SV_HEAD_ENLIGT = re.compile(r"^(?:Enligt|According to)\s+(?P<rest>[^,]{2,80}?)(?:,|\s+(?=\S))")
+_SV_HEAD_INVERTED = re.compile(
+    rf"\b(?:{SV_SPEECH_VERBS})\s+(?P<sp>[A-ZÅÄÖ][\w\-]+(?:\s+[A-ZÅÄÖ][\w\-]+)*)\s+"
+    r"(?:också\s+|även\s+)?(?:till\s+\S+\s+)?att\b"
+)
+_SV_HEAD = re.compile(
+    rf"^(?P<sp>[^,]{{2,90}}?)\s+(?:{SV_SPEECH_VERBS})(?:\s+till\s+\S+(?:\s+\S+)?)?\s+(?:att|sig)\b"
+)
+_EN_HEAD = re.compile(
+    rf"^(?P<sp>[^,]{{2,90}}?)\s+(?:{EN_SPEECH_VERBS}|expects|expect|estimates|predicts)"
+    r"\b(?:\s+\w+)?(?:\s+on\s+\w+day)?"
+)
+_CUT_SPEAKER = re.compile(r"\s+(?:till|to|on|in|at|during|under|på|i|vid|efter|after)\s+.*$")
+_RELATIVE = re.compile(r",\s*(?:som|who|which)\s+")
+_CAP_RUN = re.compile(r"[A-ZÅÄÖ][\w\-:’'.]*(?:\s+(?:[A-ZÅÄÖ(][\w\-:’'.)]*|of|för|och|and))*")
+
+
+@dataclass(frozen=True, slots=True)
+class Attribution:
+    speaker: str | None
+    body_end: int  # claim text stops here (the attribution tail is cut off)
+    extra: tuple[int, int] | None  # "Putin, som också varnar ..." span, a statement itself
+
+
+def _clean_speaker(raw: str) -> str | None:
+    sp = raw.strip(" ,.:;\"”»“")
+    sp = _CUT_SPEAKER.sub("", sp)
+    sp = sp.split(",")[0].strip()
+    if not sp or len(sp) > 80:
+        return None
+    return sp
+
+
+def attribution_tail(text: str, start: int, end: int, language: str) -> Attribution:
+    """A speaker named at the end of a sentence, and where the claim text should stop."""
+    chunk_start = max(start, end - 160)
+    chunk = text[chunk_start:end]
+    patterns = (_SV_TAIL,) if language == "sv" else (_EN_TAIL_BEFORE, _EN_TAIL_AFTER)
+    for pat in patterns:
+        m = pat.search(chunk)
+        if not m:
+            continue
+        rest = m.group("rest")
+        rest_start = chunk_start + m.start("rest")
+        if rest_start - start < 12:
+            continue
+        extra = None
+        rm = _RELATIVE.search(rest)
+        if rm:
+            # "säger Putin, som också varnar Ukraina ..." -> speaker Putin + a statement
+            speaker_text = rest[: rm.start()]
+            extra = (rest_start, chunk_start + m.end("rest"))
+        else:
+            speaker_text = rest
+        speaker = _clean_speaker(speaker_text)
+        if speaker is None or not any(ch.isupper() for ch in speaker[:1]) and (
+            speaker.split()[0].lower() not in PRONOUNS and language != "sv"
+        ):
+            if speaker is None:
+                continue
+        body_end = chunk_start + m.start()
+        while body_end > start and text[body_end - 1] in " \t,":
+            body_end -= 1
+        return Attribution(speaker, body_end, extra)
+    return Attribution(None, end, None)
+
+
+def attribution_head(text: str, start: int, end: int, language: str) -> str | None:
+    """A speaker named at the start: "Enligt SMHI ...", "X uppger att ...", "X said ..."."""
+    chunk = text[start : min(end, start + 200)]
+    m = _SV_HEAD_ENLIGT.match(chunk)
+    if m:
+        rest = m.group("rest")
+        cap = _CAP_RUN.match(rest)
+        if cap:
+            return cap.group(0).strip()
+        return " ".join(rest.split()[:3])
+    if language == "sv":
+        m = _SV_HEAD_INVERTED.search(chunk)
+        if m:
+            return m.group("sp")
+        m = _SV_HEAD.match(chunk)
+    else:
+        m = _EN_HEAD.match(chunk)
+    if m:
+        sp = m.group("sp").strip()
+        if len(sp.split()) <= 8 and (any(c.isupper() for c in sp) or sp.lower() in PRONOUNS):
+            return sp
+    return None
+
+
+def resolve_pronoun(speaker: str | None, last_named: str | None) -> str | None:
+    """ "säger hon" / "She said" -> the last named speaker, when there is one."""
+    if speaker and speaker.lower() in PRONOUNS:
+        return last_named or speaker
+    return speaker

@@ -1,0 +1,160 @@
+"""Dates in claims: absolute ("16 augusti 2025", "Feb. 4", "2019") and relative ("i går",
+"last year", "på onsdagen") resolved against the publication date."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class DateMention:
+    text: str
+    start: int
+    end: int
+    value: dt.date | None  # None when the publication date is needed but unknown
+    granularity: str  # day, week, month, year
+
+    def as_dict(self) -> dict:
+        return {
+            "text": self.text,
+            "value": self.value.isoformat() if self.value else None,
+            "granularity": self.granularity,
+        }
+
+
+MONTHS: dict[str, int] = {}
+for _i, _names in enumerate(
+    [
+        "januari january jan",
+        "februari february feb",
+        "mars march mar",
+        "april apr",
+        "maj may",
+        "juni june jun",
+        "juli july jul",
+        "augusti august aug",
+        "september sep sept",
+        "oktober october okt oct",
+        "november nov",
+        "december dec",
+    ],
+    start=1,
+):
+    for _n in _names.split():
+        MONTHS[_n] = _i
+WEEKDAYS: dict[str, int] = {}
+for _i, _names in enumerate(
+    [
+        "måndag måndagen måndags monday",
+        "tisdag tisdagen tisdags tuesday",
+        "onsdag onsdagen onsdags wednesday",
+        "torsdag torsdagen torsdags thursday",
+        "fredag fredagen fredags friday",
+        "lördag lördagen lördags saturday",
+        "söndag söndagen söndags sunday",
+    ]
+):
+    for _n in _names.split():
+        WEEKDAYS[_n] = _i
+
+# phrase -> (unit, offset): resolved as published + offset units
+RELATIVE: dict[str, tuple[str, int]] = {
+    "i dag": ("day", 0),
+    "idag": ("day", 0),
+    "today": ("day", 0),
+    "i går": ("day", -1),
+    "igår": ("day", -1),
+    "yesterday": ("day", -1),
+    "i förrgår": ("day", -2),
+    "i morgon": ("day", 1),
+    "imorgon": ("day", 1),
+    "tomorrow": ("day", 1),
+    "förra veckan": ("week", -1),
+    "last week": ("week", -1),
+    "nästa vecka": ("week", 1),
+    "next week": ("week", 1),
+    "i veckan": ("week", 0),
+    "this week": ("week", 0),
+    "förra månaden": ("month", -1),
+    "last month": ("month", -1),
+    "nästa månad": ("month", 1),
+    "next month": ("month", 1),
+    "förra året": ("year", -1),
+    "i fjol": ("year", -1),
+    "last year": ("year", -1),
+    "nästa år": ("year", 1),
+    "next year": ("year", 1),
+    "i år": ("year", 0),
+    "this year": ("year", 0),
+}
+_MONTH_ALT = "|".join(sorted(MONTHS, key=len, reverse=True))
+_WEEKDAY_ALT = "|".join(sorted(WEEKDAYS, key=len, reverse=True))
+_REL_ALT = "|".join(re.escape(k) for k in sorted(RELATIVE, key=len, reverse=True))
+_DATE = re.compile(
+    rf"(?P<iso>\b\d{{4}}-\d{{2}}-\d{{2}}\b)"
+    rf"|(?P<dm>\b(?P<dm_d>\d{{1,2}})\s+(?P<dm_m>{_MONTH_ALT})\b\.?(?:\s+(?P<dm_y>\d{{4}})\b)?)"
+    rf"|(?P<md>\b(?P<md_m>{_MONTH_ALT})\.?\s+(?P<md_d>\d{{1,2}})\b(?!:)(?:,?\s+(?P<md_y>\d{{4}})\b)?)"
+    rf"|(?P<my>\b(?P<my_m>{_MONTH_ALT})\s+(?P<my_y>\d{{4}})\b)"
+    rf"|(?P<rel>(?<!\w)(?:{_REL_ALT})(?!\w))"
+    rf"|(?P<wd>\b(?:på\s+|i\s+|on\s+|last\s+)(?P<wd_n>{_WEEKDAY_ALT})\b)"
+    rf"|(?P<year>(?<![\d,.\-])\b(?:1[5-9]\d\d|20\d\d)\b(?![\d\-]|\s?%))",
+    re.IGNORECASE,
+)
+
+
+def _shift(published: dt.date, unit: str, offset: int) -> dt.date:
+    if unit == "day":
+        return published + dt.timedelta(days=offset)
+    if unit == "week":
+        monday = published - dt.timedelta(days=published.weekday())
+        return monday + dt.timedelta(weeks=offset)
+    if unit == "month":
+        m = published.month - 1 + offset
+        return dt.date(published.year + m // 12, m % 12 + 1, 1)
+    return dt.date(published.year + offset, 1, 1)
+
+
+def _safe_date(y: int, m: int, d: int) -> dt.date | None:
+    try:
+        return dt.date(y, m, d)
+    except ValueError:
+        return None
+
+
+def find_dates(text: str, start: int, end: int, published: dt.date | None) -> list[DateMention]:
+    """Date mentions in text[start:end]; relative ones need `published` to get a value."""
+    out: list[DateMention] = []
+    for m in _DATE.finditer(text, start, end):
+        kind = m.lastgroup
+        value: dt.date | None = None
+        gran = "day"
+        if m.group("iso"):
+            y, mo, d = (int(x) for x in m.group("iso").split("-"))
+            value = _safe_date(y, mo, d)
+        elif m.group("dm"):
+            y = int(m.group("dm_y")) if m.group("dm_y") else (published.year if published else None)
+            mo = MONTHS[m.group("dm_m").lower()]
+            value = _safe_date(y, mo, int(m.group("dm_d"))) if y else None
+        elif m.group("md"):
+            y = int(m.group("md_y")) if m.group("md_y") else (published.year if published else None)
+            mo = MONTHS[m.group("md_m").lower()]
+            value = _safe_date(y, mo, int(m.group("md_d"))) if y else None
+        elif m.group("my"):
+            value = _safe_date(int(m.group("my_y")), MONTHS[m.group("my_m").lower()], 1)
+            gran = "month"
+        elif m.group("rel"):
+            unit, offset = RELATIVE[m.group("rel").lower()]
+            gran = unit
+            value = _shift(published, unit, offset) if published else None
+        elif m.group("wd"):
+            if published:
+                wd = WEEKDAYS[m.group("wd_n").lower()]
+                back = (published.weekday() - wd) % 7
+                value = published - dt.timedelta(days=back)
+        elif kind == "year" or m.group("year"):
+            value = dt.date(int(m.group("year")), 1, 1)
+            gran = "year"
+        out.append(DateMention(m.group(0), m.start(), m.end(), value, gran))
+    return out

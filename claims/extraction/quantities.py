@@ -1,0 +1,562 @@
+"""Find and normalize the figures a clause states.
+
+"drygt åtta minuter" -> Quantity(value=8, unit="minute", qualifier="more_than").
+Everything is table-driven: qualifier phrases, unit words, currency symbols and the nouns
+that count people. Years, clock times, dates, ranks and ordinals are not quantities.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .numbers import (
+    EN_NUMBER_WORDS,
+    SCALE_WORDS,
+    SV_NUMBER_WORDS,
+    parse_english_number_words,
+    parse_numeral,
+    parse_swedish_number_word,
+    tidy,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    """A normalized figure. `text` is the exact source text (offsets `start`/`end`)."""
+
+    text: str
+    value: int | float
+    unit: str | None
+    qualifier: str
+    start: int = 0
+    end: int = 0
+    value_max: int | float | None = None
+
+    def as_dict(self) -> dict:
+        return {
+            "text": self.text,
+            "value": self.value,
+            "unit": self.unit,
+            "qualifier": self.qualifier,
+        }
+
+
+QUALIFIERS: dict[str, str] = {
+    # Swedish
+    "runt": "approx",
+    "cirka": "approx",
+    "ca": "approx",
+    "ca.": "approx",
+    "c:a": "approx",
+    "omkring": "approx",
+    "ungefär": "approx",
+    "kring": "approx",
+    "uppemot": "approx",
+    "bortåt": "approx",
+    "uppskattningsvis": "approx",
+    "drygt": "more_than",
+    "dryga": "more_than",
+    "över": "more_than",
+    "mer än": "more_than",
+    "fler än": "more_than",
+    "strax över": "more_than",
+    "knappt": "less_than",
+    "knappa": "less_than",
+    "nästan": "less_than",
+    "närmare": "less_than",
+    "nära": "less_than",
+    "mindre än": "less_than",
+    "färre än": "less_than",
+    "under": "less_than",
+    "strax under": "less_than",
+    "minst": "at_least",
+    "åtminstone": "at_least",
+    "inte mindre än": "at_least",
+    "upp till": "at_most",
+    "högst": "at_most",
+    "som mest": "at_most",
+    "maximalt": "at_most",
+    "inte mer än": "at_most",
+    # English
+    "about": "approx",
+    "around": "approx",
+    "roughly": "approx",
+    "approximately": "approx",
+    "some": "approx",
+    "an estimated": "approx",
+    "estimated": "approx",
+    "circa": "approx",
+    "nearly": "less_than",
+    "almost": "less_than",
+    "less than": "less_than",
+    "fewer than": "less_than",
+    "below": "less_than",
+    "close to": "less_than",
+    "just under": "less_than",
+    "just shy of": "less_than",
+    "more than": "more_than",
+    "over": "more_than",
+    "above": "more_than",
+    "just over": "more_than",
+    "upwards of": "more_than",
+    "in excess of": "more_than",
+    "at least": "at_least",
+    "no fewer than": "at_least",
+    "no less than": "at_least",
+    "up to": "at_most",
+    "at most": "at_most",
+    "no more than": "at_most",
+    "as many as": "at_most",
+    "as much as": "at_most",
+}
+_QUAL_ALT = "|".join(re.escape(q) for q in sorted(QUALIFIERS, key=len, reverse=True))
+_QUALIFIER_BEFORE = re.compile(r"(?:^|(?<=[\s(\"“”„«»]))(" + _QUAL_ALT + r")\s+$", re.IGNORECASE)
+_BETWEEN_BEFORE = re.compile(r"(?:^|\s)(?:between|mellan)\s+$", re.IGNORECASE)
+
+UNIT_WORDS: dict[str, str] = {
+    "%": "percent",
+    "procent": "percent",
+    "percent": "percent",
+    "per cent": "percent",
+    "pct": "percent",
+    "procentenhet": "percentage_point",
+    "procentenheter": "percentage_point",
+    "procentenheters": "percentage_point",
+    "percentage point": "percentage_point",
+    "percentage points": "percentage_point",
+    "timme": "hour",
+    "timmar": "hour",
+    "timmes": "hour",
+    "hour": "hour",
+    "hours": "hour",
+    "minut": "minute",
+    "minuter": "minute",
+    "minuters": "minute",
+    "minute": "minute",
+    "minutes": "minute",
+    "sekund": "second",
+    "sekunder": "second",
+    "second": "second",
+    "seconds": "second",
+    "dag": "day",
+    "dagar": "day",
+    "dagars": "day",
+    "dygn": "day",
+    "day": "day",
+    "days": "day",
+    "vecka": "week",
+    "veckor": "week",
+    "veckors": "week",
+    "week": "week",
+    "weeks": "week",
+    "månad": "month",
+    "månader": "month",
+    "månaders": "month",
+    "month": "month",
+    "months": "month",
+    "år": "year",
+    "års": "year",
+    "year": "year",
+    "years": "year",
+    "kr": "SEK",
+    "kr.": "SEK",
+    "kronor": "SEK",
+    "krona": "SEK",
+    "sek": "SEK",
+    "dollar": "USD",
+    "dollars": "USD",
+    "usd": "USD",
+    "euro": "EUR",
+    "euros": "EUR",
+    "eur": "EUR",
+    "pund": "GBP",
+    "pounds": "GBP",
+    "gbp": "GBP",
+}
+# Units that carry their own scale: "12 mkr" is 12 million kronor.
+SCALED_UNITS: dict[str, tuple[int, str]] = {
+    "mkr": (10**6, "SEK"),
+    "mnkr": (10**6, "SEK"),
+    "mdkr": (10**9, "SEK"),
+    "tkr": (10**3, "SEK"),
+}
+CURRENCY_SYMBOLS: dict[str, str] = {
+    "$": "USD",
+    "us$": "USD",
+    "£": "GBP",
+    "€": "EUR",
+    "sek": "SEK",
+    "usd": "USD",
+    "eur": "EUR",
+    "gbp": "GBP",
+}
+
+# Nouns that count people: normalized to the unit "person". Swedish compounds are matched by
+# suffix ("långtidsarbetslösa" ends with "arbetslösa").
+PERSON_NOUNS_EN = frozenset(
+    "people persons person individuals runners spectators residents inhabitants passengers "
+    "patients workers employees children adults students pupils voters fans visitors tourists "
+    "migrants refugees civilians participants attendees citizens men women teenagers "
+    "pensioners jobseekers unemployed staffers athletes competitors".split()
+)
+PERSON_SUFFIXES_SV = (
+    "personer",
+    "människor",
+    "individer",
+    "invånare",
+    "arbetslösa",
+    "sysselsatta",
+    "anställda",
+    "deltagare",
+    "åskådare",
+    "besökare",
+    "löpare",
+    "resenärer",
+    "passagerare",
+    "patienter",
+    "elever",
+    "väljare",
+    "medborgare",
+    "flyktingar",
+    "asylsökande",
+    "turister",
+    "pensionärer",
+    "ungdomar",
+    "kvinnor",
+    "barn",
+    "vuxna",
+    "arbetare",
+    "studenter",
+    "boende",
+)
+
+# Words that cannot be the counted noun right after a number.
+_NOT_NOUNS = frozenset(
+    """och eller i på av till från med för om som är var har hade blev blir kan ska skulle att
+    det den de en ett än mot per efter inom vid sedan jämfört fler färre mer mindre sin sina
+    samt men medan där när då inte också bara redan nu totalt varav vardera st styck
+    and or in on at of to from with for by as is are was were has have had be been the a an
+    than more fewer less each ahead back after before since during up down into who which that
+    this these those it its their his her per cent while but so if ago earlier later apiece
+    between among against through across about around times gånger""".split()
+)
+_ADJECTIVES_EN = frozenset(
+    """new more other additional small large big major old young local foreign extra full
+    further public private former current total average annual daily weekly monthly
+    so-called""".split()
+)
+_SKIP_BEFORE_NOUN = frozenset({"s.k.", "så", "kallade", "so-called", "sk"})
+_DETERMINERS_BEFORE_WORDNUM = frozenset(
+    "de dessa båda alla the these those both all its their his her our".split()
+)
+MONTHS = frozenset(
+    """januari februari mars april maj juni juli augusti september oktober november december
+    jan feb mar apr jun jul aug sep sept okt oct nov dec january february march may june july
+    august october""".split()
+)
+_CLOCK_BEFORE = frozenset({"kl", "kl.", "klockan", "nr", "nr.", "no.", "nummer", "number"})
+_CLOCK_AFTER = frozenset({"a.m.", "p.m.", "am", "pm"})
+_TIME_UNIT_WORDS = (
+    "minute|minutes|hour|hours|day|days|week|weeks|month|months|year|years|decade|second|"
+    "quarter|dozen|hundred|thousand|million|billion|trillion|"
+    "minut|timme|dag|dygn|vecka|månad|år|sekund|miljon|miljard|biljon|dussin|halvtimme"
+)
+
+_SV_WORDS = "|".join(sorted(SV_NUMBER_WORDS, key=len, reverse=True))
+_EN_WORDS = "|".join(
+    sorted(list(EN_NUMBER_WORDS) + ["million", "billion", "trillion"], key=len, reverse=True)
+)
+_NUMERAL = r"\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)*"
+_SCALES = "|".join(sorted(SCALE_WORDS, key=len, reverse=True))
+
+# One pass finds every candidate figure; clock times and ordinals are matched first so the
+# digits inside them are consumed and never read as quantities.
+_CANDIDATE = re.compile(
+    rf"""
+    (?P<skip>\d{{1,2}}[:.]\d{{2}}(?::\d{{2}})?(?=\s*(?:a\.m\.|p\.m\.|am\b|pm\b))
+        |\d+:\d{{2}}(?::\d{{2}})?(?![\d])
+        |\d+(?:st|nd|rd|th|:e|:a)\b
+        |\d+-tal(?:et|ets)?\b|\d{{4}}s\b)
+    |(?P<cur>US\$|\$|£|€|\b(?:SEK|USD|EUR|GBP)\s?)?
+    (?P<num>(?<![\w.,])(?<![^\W\d_]-)(?:{_NUMERAL})(?!\d)(?!-tal)
+        |\b(?:{_SV_WORDS})+\b(?!-)
+        |\b(?:{_EN_WORDS})(?:(?:(?<=hundred)\s+and\s+|[\s-]+)(?:{_EN_WORDS}))*\b(?!-(?!{_EN_WORDS}))
+        |\b(?:a|an)\b(?=\s+(?:{_TIME_UNIT_WORDS})\b))
+    (?:\s*(?P<rangesep>–|-|—|\btill\b|\bto\b|\band\b|\boch\b)\s*
+        (?P<num2>(?:{_NUMERAL})(?!\d)|\b(?:{_SV_WORDS})+\b|\b(?:{_EN_WORDS})\b))?
+    (?:\s?(?P<scale>(?:{_SCALES})\b\.?))?
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+_UNIT_AFTER = re.compile(
+    r"""\s?(?:
+        (?P<pct>%)
+        |(?P<deg>°\s?[CF]\b|(?<=\d)[CF]\b)
+        |(?P<hyphen>-[^\W\d_]+)
+    )""",
+    re.VERBOSE,
+)
+_WORD_AFTER = re.compile(r"\s+([^\W\d_][\w:'’.\-]*)")
+
+
+def _value_of(token: str, language: str) -> float | None:
+    if token[0].isdigit():
+        return parse_numeral(token, language)
+    low = token.lower()
+    if low in ("a", "an"):
+        return 1.0
+    sv = parse_swedish_number_word(low)
+    en = parse_english_number_words(low)
+    # "sex" and "tre" are Swedish, "one" and "ten" English; prefer the text's language.
+    if language == "sv":
+        return float(sv) if sv is not None else (float(en) if en is not None else None)
+    return float(en) if en is not None else (float(sv) if sv is not None else None)
+
+
+def _is_person_noun(noun: str, language: str) -> bool:
+    if noun in PERSON_NOUNS_EN:
+        return True
+    return language == "sv" and noun.endswith(PERSON_SUFFIXES_SV)
+
+
+def normalize_unit(noun: str, language: str) -> str:
+    """Canonical unit for a unit word or counted noun ("timmar" -> hour, "runners" -> person)."""
+    low = noun.lower().strip(".,;:")
+    if low in UNIT_WORDS:
+        return UNIT_WORDS[low]
+    if _is_person_noun(low, language):
+        return "person"
+    return low
+
+
+def _words_after(text: str, pos: int, limit: int = 4) -> list[tuple[str, int, int]]:
+    """Up to `limit` words following `pos`, stopping at punctuation."""
+    out = []
+    while len(out) < limit:
+        m = _WORD_AFTER.match(text, pos)
+        if not m:
+            break
+        word = m.group(1)
+        end = m.end(1)
+        # a trailing sentence period is punctuation, not part of the word (keep "s.k.")
+        if word.endswith(".") and word.count(".") == 1:
+            word = word[:-1]
+            end -= 1
+        out.append((word, m.start(1), end))
+        pos = end
+        if end < len(text) and text[end] in ',;:!?)"”»':
+            break
+    return out
+
+
+def _counted_noun(text: str, pos: int, language: str) -> tuple[str | None, int]:
+    """The noun a figure counts and where it ends ("sju s.k. tropiska nätter" -> nätter)."""
+    words = _words_after(text, pos)
+    i = 0
+    while i < len(words) and words[i][0].lower() in _SKIP_BEFORE_NOUN:
+        i += 1
+    if i < len(words) and words[i][0].lower() in ("av", "of"):
+        # "tjugofem av SMHI:s väderstationer", "five of the company's plants"
+        i += 1
+        while i < len(words) and (
+            words[i][0].lower() in ("the", "its", "their", "de", "dess", "deras")
+            or words[i][0].endswith((":s", "'s", "’s"))
+        ):
+            i += 1
+    if i >= len(words):
+        return None, pos
+    word, _, end = words[i]
+    low = word.lower()
+    if low in UNIT_WORDS or low in SCALED_UNITS:
+        return low, end
+    if low in _NOT_NOUNS or word[0].isupper() or len(low) < 2:
+        return None, pos
+    nxt = words[i + 1] if i + 1 < len(words) else None
+    if nxt and nxt[0].lower() not in _NOT_NOUNS and not nxt[0][0].isupper():
+        nlow = nxt[0].lower()
+        adjective = (
+            (language == "sv" and low.endswith("a") and not _is_person_noun(low, language))
+            or low in _ADJECTIVES_EN
+            or (language != "sv" and low.endswith(("al", "ic", "ous", "ive", "ful")))
+        )
+        if adjective and (nlow in UNIT_WORDS or nlow.isalpha()):
+            return nlow, nxt[2]
+    return low, end
+
+
+def find_quantities(
+    text: str, start: int, end: int, language: str, *, context_unit: str | None = None
+) -> list[Quantity]:
+    """Quantities stated in text[start:end]; offsets are into `text`.
+
+    `context_unit` is the counted noun of the sentence ("personer"), used for bare figures
+    such as "40 000 fler" or "Twelve were taken to hospital".
+    """
+    found: list[Quantity] = []
+    last_unit = context_unit
+    for m in _CANDIDATE.finditer(text, start, end):
+        if m.group("skip") or not m.group("num"):
+            continue
+        q = _build(text, m, start, end, language, last_unit)
+        if q is not None:
+            found.append(q)
+            if q.unit and (q.unit == "person" or q.unit not in _CANONICAL_UNITS):
+                last_unit = q.unit
+    return found
+
+
+def _build(
+    text: str, m: re.Match, seg_start: int, seg_end: int, language: str, last_unit: str | None
+) -> Quantity | None:
+    num_text = m.group("num")
+    value = _value_of(num_text, language)
+    if value is None:
+        return None
+    is_word = not num_text[0].isdigit()
+    qstart = m.start("cur") if m.group("cur") else m.start("num")
+    qend = m.end()
+    before = text[max(seg_start, qstart - 30) : qstart]
+    prev_word = before.split()[-1].lower() if before.split() else ""
+    after_words = _words_after(text, m.end("num"), 1)
+    next_word = after_words[0][0].lower() if after_words else ""
+
+    if prev_word in _CLOCK_BEFORE or next_word in _CLOCK_AFTER:
+        return None
+    if prev_word.rstrip(".") in MONTHS or next_word.rstrip(".") in MONTHS and value <= 31:
+        return None
+    if is_word and prev_word in _DETERMINERS_BEFORE_WORDNUM:
+        return None
+    low_num = num_text.lower()
+    if low_num in ("one", "en", "ett") and next_word in ("of", "av"):
+        return None
+
+    value_max = None
+    if m.group("num2"):
+        sep = m.group("rangesep").lower()
+        v2 = _value_of(m.group("num2"), language)
+        small = not is_word and value < 100 and (v2 or 0) < 100
+        between = bool(_BETWEEN_BEFORE.search(before))
+        ok = v2 is not None and v2 > value
+        if sep in ("and", "och"):
+            ok = ok and between
+        elif sep in ("till", "to"):
+            ok = ok and (is_word or small) and prev_word not in ("från", "from", "med", "by")
+        if ok:
+            value_max = v2
+        else:
+            qend = m.end("num")
+            value_max = None
+    scale_word = m.group("scale") if value_max is not None or not m.group("num2") else None
+    if m.group("num2") and value_max is None:
+        scale_word = None
+        qend = m.end("num")
+    if scale_word:
+        scale_key = scale_word.lower().rstrip(".")
+        if scale_key in ("m", "b", "k") and not m.group("cur") and not _unit_follows(text, qend):
+            # a bare "m" is metres more often than millions unless money is involved
+            qend = m.start("scale")
+            scale_word = None
+        else:
+            factor = SCALE_WORDS[scale_key]
+            value *= factor
+            if value_max is not None:
+                value_max *= factor
+
+    # Years are dates, not quantities ("sedan 2019", "i juli 2014").
+    if (
+        not is_word
+        and not m.group("cur")
+        and not scale_word
+        and value_max is None
+        and re.fullmatch(r"\d{4}", num_text)
+        and 1000 <= value <= 2100
+    ):
+        word, _ = _counted_noun(text, qend, language)
+        if word is None or normalize_unit(word, language) not in UNIT_WORDS.values():
+            if not word or word not in ("personer", "people"):
+                return None
+
+    unit: str | None = None
+    currency = m.group("cur")
+    if currency:
+        unit = CURRENCY_SYMBOLS.get(currency.strip().lower())
+    um = _UNIT_AFTER.match(text, qend)
+    if um and um.end() <= seg_end:
+        if um.group("pct"):
+            unit, qend = "percent", um.end()
+        elif um.group("deg"):
+            unit, qend = "celsius", um.end()
+        elif um.group("hyphen") and not unit:
+            word = um.group("hyphen")[1:].lower()
+            unit, qend = normalize_unit(word, language), um.end()
+    if unit is None or unit in ("USD", "EUR", "GBP", "SEK"):
+        noun, noun_end = _counted_noun(text, qend, language)
+        if noun and noun_end <= seg_end:
+            low = noun.lower()
+            if low in SCALED_UNITS:
+                factor, unit = SCALED_UNITS[low]
+                value *= factor
+                qend = noun_end
+            elif low in ("percent", "per", "procent", "procentenheter", "procentenhet"):
+                unit, qend = UNIT_WORDS.get(low, "percent"), noun_end
+            elif unit is None:
+                unit, qend = normalize_unit(noun, language), noun_end
+            elif UNIT_WORDS.get(low) in ("USD", "EUR", "GBP", "SEK"):
+                qend = noun_end
+        if unit is None:
+            pp = _PERCENTAGE_POINTS.match(text, qend)
+            if pp:
+                unit, qend = "percentage_point", pp.end()
+            elif _PER_CENT.match(text, qend):
+                pc = _PER_CENT.match(text, qend)
+                unit, qend = "percent", pc.end()
+    if low_num in ("a", "an", "en", "ett") and not scale_word:
+        # articles read as "one" only after a qualifier ("minst en vecka", "more than a minute")
+        if not _QUALIFIER_BEFORE.search(before):
+            return None
+    if unit in (None,) and last_unit and next_word in ("fler", "färre", "more", "fewer", "less"):
+        unit = normalize_unit(last_unit, language)
+    elif unit is None and last_unit and (not next_word or next_word in _BARE_FIGURE_FOLLOWERS):
+        unit = normalize_unit(last_unit, language)
+
+    if unit in _TIME_UNITS and qualifier_free_time_reference(text, qend, seg_end):
+        return None
+    qual_m = _QUALIFIER_BEFORE.search(before)
+    qualifier = "exact"
+    if qual_m:
+        qualifier = QUALIFIERS[qual_m.group(1).lower()]
+        qstart = qstart - (len(before) - qual_m.start(1))
+    qend = min(qend, seg_end)
+    return Quantity(
+        text=text[qstart:qend],
+        value=tidy(value),
+        unit=unit,
+        qualifier=qualifier,
+        start=qstart,
+        end=qend,
+        value_max=tidy(value_max) if value_max is not None else None,
+    )
+
+
+_CANONICAL_UNITS = frozenset(
+    "hour minute second day week month year percent percentage_point person SEK USD GBP EUR".split()
+)
+_TIME_REFERENCE_AFTER = frozenset("tidigare sedan senare ago earlier later before".split())
+_TIME_UNITS = frozenset({"hour", "minute", "second", "day", "week", "month", "year"})
+_BARE_FIGURE_FOLLOWERS = frozenset(
+    "var varit blev har hade är were was are have had till to in i vid at".split()
+)
+_PERCENTAGE_POINTS = re.compile(r"\s+percentage[ -]points?\b", re.IGNORECASE)
+_PER_CENT = re.compile(r"\s+per\s?cent\b", re.IGNORECASE)
+
+
+def _unit_follows(text: str, pos: int) -> bool:
+    m = _WORD_AFTER.match(text, pos)
+    return bool(m and m.group(1).lower() in UNIT_WORDS)
+
+
+def qualifier_free_time_reference(text: str, pos: int, seg_end: int) -> bool:
+    """ "ett år tidigare", "two years ago": a point in time, not a stated duration."""
+    words = _words_after(text, pos, 1)
+    return bool(words and words[0][2] <= seg_end and words[0][0].lower() in _TIME_REFERENCE_AFTER)
