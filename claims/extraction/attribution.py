@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .decompose import has_core
+
 SV_SPEECH_VERBS = (
     "säger|sade|sa|skriver|skrev|uppger|uppgav|meddelar|meddelade|rapporterar|rapporterade|"
     "berättar|berättade|menar|förklarar|förklarade|svarar|svarade|konstaterar|konstaterade|"
@@ -26,11 +28,12 @@ PRONOUNS = frozenset("han hon de den det he she they it we vi".split())
 # `..., säger Sofia Berglund, utredare på SCB.` / `..., enligt Bloomberg.`
 _SV_TAIL = re.compile(
     rf"(?:,|[”\"»]|\s[—–])\s*[”\"»]?\s*(?:(?:{SV_SPEECH_VERBS})\s+(?:också\s+)?|enligt\s+)"
-    r"(?P<rest>[^\s,.][^\"”»]*?)\s*[.!?:]*[\"”»]?\s*$"
+    r"(?P<rest>[^\s,.].*?)\s*[.!?:]*[\"”»]?\s*$"
 )
 # `..." Ms. Whitfield told analysts.` / `..., the London Ambulance Service said.`
 _EN_TAIL_AFTER = re.compile(
-    rf"(?:,|[”\"])\s*[”\"]?\s*(?P<rest>(?:[Tt]he\s+)?[A-Z][^,\"”]{{0,60}}?)\s+(?:{EN_SPEECH_VERBS})"
+    rf"(?:,|[”\"])\s*[”\"]?\s*(?P<rest>(?:[Tt]he\s+)?(?:[A-Z]|(?:he|she|they|we)\b)[^,\"”]{{0,60}}?)"
+    rf"\s+(?:{EN_SPEECH_VERBS})"
     r"\b(?P<trail>[^\"”]{0,60}?)\s*[.!?]?\s*$"
 )
 # `..., said race director Helen Marsh.` / `..., according to Reuters.`
@@ -51,6 +54,8 @@ _EN_HEAD = re.compile(
     r"\b(?:\s+\w+)?(?:\s+on\s+\w+day)?"
 )
 _CUT_SPEAKER = re.compile(r"\s+(?:till|to|on|in|at|during|under|på|i|vid|efter|after)\s+.*$")
+_SPEECH_VERB = re.compile(rf"\b(?:{SV_SPEECH_VERBS}|{EN_SPEECH_VERBS})\b")
+_CLAUSE_WORDS = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|did|does)\b")
 _RELATIVE = re.compile(r",\s*(?:som|who|which)\s+")
 _CAP_RUN = re.compile(r"[A-ZÅÄÖ][\w\-:’'.]*(?:\s+(?:[A-ZÅÄÖ(][\w\-:’'.)]*|of|för|och|and))*")
 
@@ -89,9 +94,17 @@ def attribution_tail(text: str, start: int, end: int, language: str) -> Attribut
         if rm:
             # "säger Putin, som också varnar Ukraina ..." -> speaker Putin + a statement
             speaker_text = rest[: rm.start()]
-            extra = (rest_start, chunk_start + m.end("rest"))
+            tail_clause = rest[rm.end() :]
+            if has_core(tail_clause) or _SPEECH_VERB.search(tail_clause):
+                extra = (rest_start, chunk_start + m.end("rest"))
         else:
             speaker_text = rest
+            if len(rest.split()) > 10:
+                continue  # a clause, not a name: "..., sa han och tillade att ..."
+        if pat is _EN_TAIL_BEFORE and (
+            not any(ch.isupper() for ch in speaker_text) or _CLAUSE_WORDS.search(speaker_text)
+        ):
+            continue  # "..., said staff shortages were the cause": a clause, not a name
         speaker = _clean_speaker(speaker_text)
         if speaker is None or not any(ch.isupper() for ch in speaker[:1]) and (
             speaker.split()[0].lower() not in PRONOUNS and language != "sv"
@@ -124,6 +137,8 @@ def attribution_head(text: str, start: int, end: int, language: str) -> str | No
         m = _EN_HEAD.match(chunk)
     if m:
         sp = m.group("sp").strip()
+        if sp.split()[-1].lower() in ("were", "was", "is", "are", "been", "blev", "var"):
+            return None  # passive: "Residents were told to stay indoors"
         if len(sp.split()) <= 8 and (any(c.isupper() for c in sp) or sp.lower() in PRONOUNS):
             return sp
     return None

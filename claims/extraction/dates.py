@@ -7,6 +7,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from .trie_regex import alternation
+
 
 @dataclass(frozen=True, slots=True)
 class DateMention:
@@ -89,17 +91,17 @@ RELATIVE: dict[str, tuple[str, int]] = {
     "i år": ("year", 0),
     "this year": ("year", 0),
 }
-_MONTH_ALT = "|".join(sorted(MONTHS, key=len, reverse=True))
-_WEEKDAY_ALT = "|".join(sorted(WEEKDAYS, key=len, reverse=True))
-_REL_ALT = "|".join(re.escape(k) for k in sorted(RELATIVE, key=len, reverse=True))
+_MONTH_ALT = alternation(MONTHS)
+_WEEKDAY_ALT = alternation(WEEKDAYS)
+_REL_ALT = alternation(RELATIVE)
 _DATE = re.compile(
     rf"(?P<iso>\b\d{{4}}-\d{{2}}-\d{{2}}\b)"
     rf"|(?P<dm>\b(?P<dm_d>\d{{1,2}})\s+(?P<dm_m>{_MONTH_ALT})\b\.?(?:\s+(?P<dm_y>\d{{4}})\b)?)"
     rf"|(?P<md>\b(?P<md_m>{_MONTH_ALT})\.?\s+(?P<md_d>\d{{1,2}})\b(?!:)(?:,?\s+(?P<md_y>\d{{4}})\b)?)"
     rf"|(?P<my>\b(?P<my_m>{_MONTH_ALT})\s+(?P<my_y>\d{{4}})\b)"
-    rf"|(?P<rel>(?<!\w)(?:{_REL_ALT})(?!\w))"
+    rf"|(?P<rel>\b(?:{_REL_ALT})(?!\w))"
     rf"|(?P<wd>\b(?:på\s+|i\s+|on\s+|last\s+)(?P<wd_n>{_WEEKDAY_ALT})\b)"
-    rf"|(?P<year>(?<![\d,.\-])\b(?:1[5-9]\d\d|20\d\d)\b(?![\d\-]|\s?%))",
+    rf"|(?P<year>\b(?<![\d,.\-])(?:1[5-9]\d\d|20\d\d)\b(?![\d\-]|\s?%))",
     re.IGNORECASE,
 )
 

@@ -23,10 +23,14 @@ _NUMBER_WORDS = (
     "tusen|miljon\\w*|miljard\\w*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
     "twenty\\w*|thirty|forty|fifty|hundred|thousand|million|billion|dozen"
 )
-_HAS_NUMBER = re.compile(rf"\d|\b(?:{_NUMBER_WORDS})\b", re.IGNORECASE)
+_HAS_NUMBER = re.compile(
+    rf"\d|\b(?:{_NUMBER_WORDS})\b|\b(?:minst|drygt|knappt|nästan|över|runt|cirka|omkring|"
+    rf"at least|more than|nearly|almost|about|around|over)\s+(?:en|ett|a|an)\s",
+    re.IGNORECASE,
+)
 _SUPERLATIVE_WORDS = (
     "högsta|lägsta|största|minsta|längsta|kortaste|bästa|sämsta|värsta|första|sista|senaste|"
-    "äldsta|yngsta|snabbaste|tyngsta|rekord\\w*|best|worst|first|last|most|least|record|"
+    "äldsta|yngsta|snabbaste|tyngsta|best|worst|first|last|most|least|"
     "highest|lowest|largest|biggest|smallest|longest|shortest|fastest|slowest|greatest|"
     "oldest|youngest|strongest|weakest|deadliest|hottest|coldest|warmest|heaviest|latest|"
     "\\w+aste|\\w+-fastest|\\w+iest"
@@ -54,6 +58,9 @@ _DET_SUPERLATIVE_START = re.compile(
 )
 _RELATIVE_START = re.compile(r"(?:vilket|vilka|which|där|where|när|when)\b", re.IGNORECASE)
 _PARTICIPLE_START = re.compile(r"[a-z]{3,}ing\b")
+_SEQUENCE_START = re.compile(
+    r"(?:för att sedan|för att därefter|innan|before|then|and then|only to)\b", re.IGNORECASE
+)
 _ADDITION_START = re.compile(
     r"(?:utöver|in addition to|plus|up from|down from|compared with|compared to|jämfört med)\b",
     re.IGNORECASE,
@@ -128,7 +135,7 @@ def _contains_verb(chunk: str, language: str) -> bool:
     return False
 
 
-def _decide(kind: str, left: str, right: str, language: str) -> bool:
+def _decide(kind: str, sep: str, left: str, right: str, language: str) -> bool:
     lw, rw = _word_count(left), _word_count(right)
     if lw < 3 or rw < 2:
         return False
@@ -150,6 +157,8 @@ def _decide(kind: str, left: str, right: str, language: str) -> bool:
             and not _QUALIFIER_OR_NUMBER_START.match(right.lstrip())
         )
     if kind == "because":
+        if sep.strip().lower() == "as":
+            return True  # "as it moves ...": the pronoun makes it a clause
         return rw >= 3 and _contains_verb(right, language) and not right.lstrip()[:1].isdigit()
     # plain comma
     r = right.lstrip()
@@ -159,6 +168,8 @@ def _decide(kind: str, left: str, right: str, language: str) -> bool:
         return bool(_HAS_NUMBER.search(r) or _HAS_SUPERLATIVE.search(r))
     if language != "sv" and _PARTICIPLE_START.match(r):
         return has_core(r)
+    if _SEQUENCE_START.match(r):
+        return has_core(left) and has_core(r)
     if _MULTIPLIER_START.match(r):
         return bool(_HAS_NUMBER.search(left))
     if _ADDITION_START.match(r):
@@ -186,7 +197,7 @@ def _split_span(text: str, start: int, end: int, language: str) -> list[tuple[in
                 break
         left = text[piece_start : m.start()]
         right = text[m.end() : nxt]
-        if _decide(kind, left, right, language):
+        if _decide(kind, m.group(0), left, right, language):
             spans.append((piece_start, m.start()))
             piece_start = m.end() if kind != "because" else m.start() + 1
     spans.append((piece_start, end))

@@ -19,6 +19,7 @@ from .numbers import (
     parse_swedish_number_word,
     tidy,
 )
+from .trie_regex import alternation
 
 
 @dataclass(frozen=True, slots=True)
@@ -257,18 +258,16 @@ MONTHS = frozenset(
 )
 _CLOCK_BEFORE = frozenset({"kl", "kl.", "klockan", "nr", "nr.", "no.", "nummer", "number"})
 _CLOCK_AFTER = frozenset({"a.m.", "p.m.", "am", "pm"})
-_TIME_UNIT_WORDS = (
-    "minute|minutes|hour|hours|day|days|week|weeks|month|months|year|years|decade|second|"
-    "quarter|dozen|hundred|thousand|million|billion|trillion|"
-    "minut|timme|dag|dygn|vecka|månad|år|sekund|miljon|miljard|biljon|dussin|halvtimme"
+_TIME_UNIT_WORDS = alternation(
+    """minute minutes hour hours day days week weeks month months year years decade second
+    quarter dozen hundred thousand million billion trillion minut timme dag dygn vecka månad
+    år sekund miljon miljard biljon dussin halvtimme""".split()
 )
 
-_SV_WORDS = "|".join(sorted(SV_NUMBER_WORDS, key=len, reverse=True))
-_EN_WORDS = "|".join(
-    sorted(list(EN_NUMBER_WORDS) + ["million", "billion", "trillion"], key=len, reverse=True)
-)
+_SV_WORDS = alternation(SV_NUMBER_WORDS)
+_EN_WORDS = alternation([*EN_NUMBER_WORDS, "million", "billion", "trillion"])
 _NUMERAL = r"\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)*"
-_SCALES = "|".join(sorted(SCALE_WORDS, key=len, reverse=True))
+_SCALES = alternation(SCALE_WORDS)
 
 # One pass finds every candidate figure; clock times and ordinals are matched first so the
 # digits inside them are consumed and never read as quantities.
@@ -289,11 +288,18 @@ _CANDIDATE = re.compile(
     """,
     re.IGNORECASE | re.VERBOSE,
 )
+# Cheap first pass: only where this matches is the full candidate pattern tried.
+_GATE = re.compile(
+    rf"[\d$£€]|\b(?:SEK|USD|EUR|GBP)\b|\b(?:{_SV_WORDS})+\b|\b(?:{_EN_WORDS})\b"
+    rf"|\b(?:a|an)\s+(?:{_TIME_UNIT_WORDS})\b",
+    re.IGNORECASE,
+)
 _UNIT_AFTER = re.compile(
     r"""\s?(?:
         (?P<pct>%)
         |(?P<deg>°\s?[CF]\b|(?<=\d)[CF]\b)
         |(?P<hyphen>-[^\W\d_]+)
+        |(?P<abbr>(?<=\d)(?:mph|km/h|kmh|km|kg|mm|cm|mw|gw|kwh|twh|mwh|ton|tonnes|kcal|ha|m2|m)\b)
     )""",
     re.VERBOSE,
 )
@@ -395,7 +401,16 @@ def find_quantities(
     """
     found: list[Quantity] = []
     last_unit = context_unit
-    for m in _CANDIDATE.finditer(text, start, end):
+    pos = start
+    while True:
+        g = _GATE.search(text, pos, end)
+        if g is None:
+            break
+        m = _CANDIDATE.match(text, g.start(), end)
+        if m is None or m.end() == g.start():
+            pos = g.end()
+            continue
+        pos = m.end()
         if m.group("skip") or not m.group("num"):
             continue
         q = _build(text, m, start, end, language, last_unit)
@@ -485,11 +500,16 @@ def _build(
     if um and um.end() <= seg_end:
         if um.group("pct"):
             unit, qend = "percent", um.end()
+        elif um.group("abbr"):
+            unit, qend = um.group("abbr").lower(), um.end()
         elif um.group("deg"):
             unit, qend = "celsius", um.end()
         elif um.group("hyphen") and not unit:
             word = um.group("hyphen")[1:].lower()
             unit, qend = normalize_unit(word, language), um.end()
+    pp = _PERCENTAGE_POINTS.match(text, qend) if unit is None else None
+    if pp and pp.end() <= seg_end:
+        unit, qend = "percentage_point", pp.end()
     if unit is None or unit in ("USD", "EUR", "GBP", "SEK"):
         noun, noun_end = _counted_noun(text, qend, language)
         if noun and noun_end <= seg_end:

@@ -1,0 +1,100 @@
+from __future__ import annotations
+
+import pytest
+
+from claims.extraction.quantities import find_quantities
+
+
+def quantities(text, language):
+    return [(q.value, q.unit, q.qualifier) for q in find_quantities(text, 0, len(text), language)]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Mötet avslutades efter runt tre timmar.", "sv", (3, "hour", "approx")),
+        ("Putin talade i drygt åtta minuter.", "sv", (8, "minute", "more_than")),
+        ("Det tog knappt 40 sekunder.", "sv", (40, "second", "less_than")),
+        ("Värmen håller i sig minst en vecka till.", "sv", (1, "week", "at_least")),
+        ("Priset kan stiga upp till 20 procent.", "sv", (20, "percent", "at_most")),
+        ("Det var ca 25 000 personer där.", "sv", (25000, "person", "approx")),
+        ("Nästan 2 grader varmare.", "sv", (2, "grader", "less_than")),
+        ("Shares rose almost 7% on Monday.", "en", (7, "percent", "less_than")),
+        ("She has more than a dozen customers.", "en", (12, "customers", "more_than")),
+        ("It will cut about 1,200 jobs.", "en", (1200, "jobs", "approx")),
+        ("At least 30 people died.", "en", (30, "person", "at_least")),
+        ("Up to 40 flights were cancelled.", "en", (40, "flights", "at_most")),
+        ("It lasted around two hours.", "en", (2, "hour", "approx")),
+        ("Nearly 1,300 runners finished.", "en", (1300, "person", "less_than")),
+    ],
+)
+def test_qualifiers_normalize(text, language, expected):
+    assert expected in quantities(text, language)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Revenue rose to $4.2bn.", "en", (4_200_000_000, "USD")),
+        ("Profit fell to £350m.", "en", (350_000_000, "GBP")),
+        ("Budget of €12 million.", "en", (12_000_000, "EUR")),
+        ("Satsningen är 2,5 miljarder kronor.", "sv", (2_500_000_000, "SEK")),
+        ("Det kostade 140 000 kr.", "sv", (140_000, "SEK")),
+        ("Vinsten blev 12 mkr.", "sv", (12_000_000, "SEK")),
+        ("Två miljarder kronor avsattes.", "sv", (2_000_000_000, "SEK")),
+        ("Det var en miljon besökare.", "sv", (1_000_000, "person")),
+    ],
+)
+def test_currencies_and_scales(text, language, expected):
+    assert expected in [(v, u) for v, u, _ in quantities(text, language)]
+
+
+def test_percent_and_percentage_points_are_different_units():
+    sv = quantities("Arbetslösheten steg med 0,6 procentenheter till 9,1 procent.", "sv")
+    assert (0.6, "percentage_point", "exact") in sv
+    assert (9.1, "percent", "exact") in sv
+    en = quantities("The rate rose 0.5 percentage points to 4.5 per cent.", "en")
+    assert (0.5, "percentage_point", "exact") in en
+    assert (4.5, "percent", "exact") in en
+
+
+def test_counted_nouns_are_the_unit():
+    assert (25, "väderstationer", "exact") in quantities(
+        "Totalt har tjugofem av SMHI:s väderstationer slagit rekord.", "sv"
+    )
+    assert (7, "nätter", "exact") in quantities("Det har varit sju s.k. tropiska nätter.", "sv")
+    assert (250, "bostäder", "exact") in quantities("Kommunen bygger tvåhundrafemtio bostäder.", "sv")
+
+
+def test_bare_figures_inherit_the_counted_noun_of_the_sentence():
+    found = quantities("Totalt var 528 000 personer arbetslösa, knappt 40 000 fler än i fjol.", "sv")
+    assert (40000, "person", "less_than") in found
+
+
+def test_ranges_keep_the_lower_bound_and_the_qualifier():
+    found = find_quantities(t := 'Mötet skulle pågå i "minst sex till sju timmar".', 0, len(t), "sv")
+    assert [(q.value, q.value_max, q.unit, q.qualifier) for q in found] == [(6, 7, "hour", "at_least")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mötet började kl. 14.30 i Stockholm.",
+        "Han vann på tiden 2:00:58.",
+        "Det hände i juli 2014.",
+        "Rapporten kommer den 4 februari.",
+        "Results are due on Feb. 4.",
+        "He was ranked No. 2 in the world.",
+        "It was the 19th year in a row.",
+        "Det var ett möte med en talesperson.",
+        "De två delegationerna möttes.",
+    ],
+)
+def test_times_dates_years_ranks_and_articles_are_not_quantities(text):
+    assert quantities(text, "sv" if "Det" in text or "Mötet" in text else "en") == []
+
+
+def test_quantity_text_is_the_source_text():
+    text = "Regeringen satsar drygt två miljarder kronor."
+    (q,) = find_quantities(text, 0, len(text), "sv")
+    assert text[q.start : q.end] == q.text == "drygt två miljarder kronor"
