@@ -98,9 +98,7 @@ def _date_header(text: str) -> tuple[dt.date | None, int]:
 
 
 _COUNTED_SUBJECT = re.compile(r"\b(?:antalet|the number of)\s+([^\W\d_]+)", re.IGNORECASE)
-_FIRST_PERSON_START = re.compile(
-    r"[\"“”„«»—–\- ]*(?:jag|vi|I|we|our|my|vår|min)\b", re.IGNORECASE
-)
+_FIRST_PERSON_START = re.compile(r"[\"“”„«»—–\- ]*(?:jag|vi|I|we|our|my|vår|min)\b", re.IGNORECASE)
 _SPACES = re.compile(r"\s+")
 MIN_WORDS = 3
 
@@ -113,9 +111,7 @@ def extract(
     return analyse(text, language=language, published=published).claims
 
 
-def analyse(
-    text: str, language: str | None = None, published: dt.date | None = None
-) -> Extraction:
+def analyse(text: str, language: str | None = None, published: dt.date | None = None) -> Extraction:
     """Like `extract`, but also returns the language used and the publication date (taken
     from a "date YYYY-MM-DD" header when not given)."""
     header_date, body_start = _date_header(text)
@@ -209,7 +205,7 @@ def _analyse_piece(
         found = find_quantities(text, s, e, rules, context_unit=context_unit)
         quantities.extend(found)
         for q in found:
-            if q.unit and (q.unit == "person" or q.unit.isalpha() and q.unit.islower()):
+            if q.unit and (q.unit == "person" or (q.unit.isalpha() and q.unit.islower())):
                 if q.unit not in ("hour", "minute", "second", "day", "week", "month", "year"):
                     context_unit = q.unit
         dates.extend(find_dates(text, s, e, published))

@@ -23,7 +23,7 @@ EN_SPEECH_VERBS = (
     "said|says|told|added|wrote|writes|reported|reports|explained|warned|stated|noted|"
     "announced|claimed|argued|insisted|confirmed|tweeted|posted"
 )
-PRONOUNS = frozenset("han hon de den det he she they it we vi".split())
+PRONOUNS = frozenset(["han", "hon", "de", "den", "det", "he", "she", "they", "it", "we", "vi"])
 
 # `..., säger Sofia Berglund, utredare på SCB.` / `..., enligt Bloomberg.`
 _SV_TAIL = re.compile(
@@ -50,7 +50,7 @@ _SV_HEAD = re.compile(
     rf"^(?P<sp>[^,]{{2,90}}?)\s+(?:{SV_SPEECH_VERBS})(?:\s+till\s+\S+(?:\s+\S+)?)?\s+(?:att|sig)\b"
 )
 _EN_HEAD = re.compile(
-    rf"^(?P<sp>[^,]{{2,90}}?)\s+(?:{EN_SPEECH_VERBS}|expects|expect|estimates|predicts)"
+    rf"^(?P<sp>[^,]{{2,90}}?)(?:,[^,]{{2,80}},)?\s+(?:{EN_SPEECH_VERBS}|expects|expect|estimates|predicts)"
     r"\b(?:\s+\w+)?(?:\s+on\s+\w+day)?"
 )
 _CUT_SPEAKER = re.compile(r"\s+(?:till|to|on|in|at|during|under|på|i|vid|efter|after)\s+.*$")
@@ -68,7 +68,7 @@ class Attribution:
 
 
 def _clean_speaker(raw: str) -> str | None:
-    sp = raw.strip(" ,.:;\"”»“")
+    sp = raw.strip(' ,.:;"”»“')
     sp = _CUT_SPEAKER.sub("", sp)
     sp = sp.split(",")[0].strip()
     if not sp or len(sp) > 80:
@@ -106,8 +106,9 @@ def attribution_tail(text: str, start: int, end: int, language: str) -> Attribut
         ):
             continue  # "..., said staff shortages were the cause": a clause, not a name
         speaker = _clean_speaker(speaker_text)
-        if speaker is None or not any(ch.isupper() for ch in speaker[:1]) and (
-            speaker.split()[0].lower() not in PRONOUNS and language != "sv"
+        if speaker is None or (
+            not any(ch.isupper() for ch in speaker[:1])
+            and (speaker.split()[0].lower() not in PRONOUNS and language != "sv")
         ):
             if speaker is None:
                 continue

@@ -60,21 +60,67 @@ _OPINION = re.compile(
 )
 # Imperatives that open calls to action in news ("Hör av dig", "Follow our blog").
 CALL_TO_ACTION_VERBS = frozenset(
-    """hör läs följ ring kontakta skicka tipsa mejla klicka anmäl prenumerera lyssna titta se
-    drick undvik håll ta tänk glöm besök ladda
-    follow read check download sign subscribe click call visit share watch join contact send
-    tell email listen register drink avoid keep try don't do find learn""".split()
+    [
+        "hör",
+        "läs",
+        "följ",
+        "ring",
+        "kontakta",
+        "skicka",
+        "tipsa",
+        "mejla",
+        "klicka",
+        "anmäl",
+        "prenumerera",
+        "lyssna",
+        "titta",
+        "se",
+        "drick",
+        "undvik",
+        "håll",
+        "ta",
+        "tänk",
+        "glöm",
+        "besök",
+        "ladda",
+        "follow",
+        "read",
+        "check",
+        "download",
+        "sign",
+        "subscribe",
+        "click",
+        "call",
+        "visit",
+        "share",
+        "watch",
+        "join",
+        "contact",
+        "send",
+        "tell",
+        "email",
+        "listen",
+        "register",
+        "drink",
+        "avoid",
+        "keep",
+        "try",
+        "don't",
+        "do",
+        "find",
+        "learn",
+    ]
 )
 _NAME = re.compile(r"(?<=[\s(])[A-ZÅÄÖ][\w\-]{2,}")
 
 
 def is_question(sentence: str) -> bool:
-    return sentence.rstrip().rstrip("\"”»)’").endswith("?")
+    return sentence.rstrip().rstrip('"”»)’').endswith("?")
 
 
 def is_call_to_action(sentence: str) -> bool:
     """Addressed to the reader: an imperative opener or "du"/"you" outside a quotation."""
-    stripped = sentence.lstrip("—–-\"“”„«» \t")
+    stripped = sentence.lstrip('—–-"“”„«» \t')
     first = stripped.split(" ", 1)[0].strip(",.:!").lower()
     if first in CALL_TO_ACTION_VERBS:
         return True

@@ -66,14 +66,104 @@ _ADDITION_START = re.compile(
     re.IGNORECASE,
 )
 EN_FINITE_VERBS = frozenset(
-    """is are was were has have had will would can could did does do rose fell won lost took
-    made said told became began came went got gave left kept saw grew paid sold bought cut hit
-    set put ran beat led held met rose spent struck fought sank shrank""".split()
+    [
+        "is",
+        "are",
+        "was",
+        "were",
+        "has",
+        "have",
+        "had",
+        "will",
+        "would",
+        "can",
+        "could",
+        "did",
+        "does",
+        "do",
+        "rose",
+        "fell",
+        "won",
+        "lost",
+        "took",
+        "made",
+        "said",
+        "told",
+        "became",
+        "began",
+        "came",
+        "went",
+        "got",
+        "gave",
+        "left",
+        "kept",
+        "saw",
+        "grew",
+        "paid",
+        "sold",
+        "bought",
+        "cut",
+        "hit",
+        "set",
+        "put",
+        "ran",
+        "beat",
+        "led",
+        "held",
+        "met",
+        "rose",
+        "spent",
+        "struck",
+        "fought",
+        "sank",
+        "shrank",
+    ]
 )
 SV_FINITE_VERBS = frozenset(
-    """är var har hade blir blev kan kunde ska skulle kommer kom får fick gör gjorde går gick
-    tar tog ligger låg står stod steg sjönk ökade minskade uppgick uppgår vann förlorade
-    fortsätter fortsatte tycker tror säger sade sa uppger uppgav föreslog""".split()
+    [
+        "är",
+        "var",
+        "har",
+        "hade",
+        "blir",
+        "blev",
+        "kan",
+        "kunde",
+        "ska",
+        "skulle",
+        "kommer",
+        "kom",
+        "får",
+        "fick",
+        "gör",
+        "gjorde",
+        "går",
+        "gick",
+        "tar",
+        "tog",
+        "ligger",
+        "låg",
+        "står",
+        "stod",
+        "steg",
+        "sjönk",
+        "ökade",
+        "minskade",
+        "uppgick",
+        "uppgår",
+        "vann",
+        "förlorade",
+        "fortsätter",
+        "fortsatte",
+        "tycker",
+        "tror",
+        "säger",
+        "sade",
+        "sa",
+        "uppger",
+        "uppgav",
+        "föreslog",
+    ]
 )
 
 _SPLIT = re.compile(
@@ -90,7 +180,9 @@ _PARENTHETICAL = re.compile(
     r"(?P<par>(?P<lead>som|which|who|whose|där|where|på|i|in|at|on|vid|ranked|[a-z]+ed|"
     r"alltså|dvs\.?|d\.v\.s\.|det vill säga|i\.e\.|that is)\b[^,]{3,140}?),\s+(?=\S)"
 )
-_DEFINITION_LEADS = frozenset({"alltså", "dvs", "dvs.", "d.v.s.", "det vill säga", "i.e.", "that is"})
+_DEFINITION_LEADS = frozenset(
+    {"alltså", "dvs", "dvs.", "d.v.s.", "det vill säga", "i.e.", "that is"}
+)
 _LEADING_CONJ = re.compile(
     r"(?:[—–\-]\s*)?(?:medan|men|och|while|whereas|but|and)\s+", re.IGNORECASE
 )
@@ -108,7 +200,7 @@ def _word_count(chunk: str) -> int:
 
 def _first_word(chunk: str) -> str:
     m = _WORDS.match(chunk.lstrip())
-    return m.group(0).strip(",.;:\"”»") if m else ""
+    return m.group(0).strip(',.;:"”»') if m else ""
 
 
 def _starts_with_verb(chunk: str, language: str) -> bool:

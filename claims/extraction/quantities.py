@@ -196,10 +196,43 @@ CURRENCY_SYMBOLS: dict[str, str] = {
 # Nouns that count people: normalized to the unit "person". Swedish compounds are matched by
 # suffix ("långtidsarbetslösa" ends with "arbetslösa").
 PERSON_NOUNS_EN = frozenset(
-    "people persons person individuals runners spectators residents inhabitants passengers "
-    "patients workers employees children adults students pupils voters fans visitors tourists "
-    "migrants refugees civilians participants attendees citizens men women teenagers "
-    "pensioners jobseekers unemployed staffers athletes competitors".split()
+    [
+        "people",
+        "persons",
+        "person",
+        "individuals",
+        "runners",
+        "spectators",
+        "residents",
+        "inhabitants",
+        "passengers",
+        "patients",
+        "workers",
+        "employees",
+        "children",
+        "adults",
+        "students",
+        "pupils",
+        "voters",
+        "fans",
+        "visitors",
+        "tourists",
+        "migrants",
+        "refugees",
+        "civilians",
+        "participants",
+        "attendees",
+        "citizens",
+        "men",
+        "women",
+        "teenagers",
+        "pensioners",
+        "jobseekers",
+        "unemployed",
+        "staffers",
+        "athletes",
+        "competitors",
+    ]
 )
 PERSON_SUFFIXES_SV = (
     "personer",
@@ -234,34 +267,258 @@ PERSON_SUFFIXES_SV = (
 
 # Words that cannot be the counted noun right after a number.
 _NOT_NOUNS = frozenset(
-    """och eller i på av till från med för om som är var har hade blev blir kan ska skulle att
-    det den de en ett än mot per efter inom vid sedan jämfört fler färre mer mindre sin sina
-    samt men medan där när då inte också bara redan nu totalt varav vardera st styck
-    and or in on at of to from with for by as is are was were has have had be been the a an
-    than more fewer less each ahead back after before since during up down into who which that
-    this these those it its their his her per cent while but so if ago earlier later apiece
-    between among against through across about around times gånger""".split()
+    [
+        "och",
+        "eller",
+        "i",
+        "på",
+        "av",
+        "till",
+        "från",
+        "med",
+        "för",
+        "om",
+        "som",
+        "är",
+        "var",
+        "har",
+        "hade",
+        "blev",
+        "blir",
+        "kan",
+        "ska",
+        "skulle",
+        "att",
+        "det",
+        "den",
+        "de",
+        "en",
+        "ett",
+        "än",
+        "mot",
+        "per",
+        "efter",
+        "inom",
+        "vid",
+        "sedan",
+        "jämfört",
+        "fler",
+        "färre",
+        "mer",
+        "mindre",
+        "sin",
+        "sina",
+        "samt",
+        "men",
+        "medan",
+        "där",
+        "när",
+        "då",
+        "inte",
+        "också",
+        "bara",
+        "redan",
+        "nu",
+        "totalt",
+        "varav",
+        "vardera",
+        "st",
+        "styck",
+        "and",
+        "or",
+        "in",
+        "on",
+        "at",
+        "of",
+        "to",
+        "from",
+        "with",
+        "for",
+        "by",
+        "as",
+        "is",
+        "are",
+        "was",
+        "were",
+        "has",
+        "have",
+        "had",
+        "be",
+        "been",
+        "the",
+        "a",
+        "an",
+        "than",
+        "more",
+        "fewer",
+        "less",
+        "each",
+        "ahead",
+        "back",
+        "after",
+        "before",
+        "since",
+        "during",
+        "up",
+        "down",
+        "into",
+        "who",
+        "which",
+        "that",
+        "this",
+        "these",
+        "those",
+        "it",
+        "its",
+        "their",
+        "his",
+        "her",
+        "per",
+        "cent",
+        "while",
+        "but",
+        "so",
+        "if",
+        "ago",
+        "earlier",
+        "later",
+        "apiece",
+        "between",
+        "among",
+        "against",
+        "through",
+        "across",
+        "about",
+        "around",
+        "times",
+        "gånger",
+    ]
 )
 _ADJECTIVES_EN = frozenset(
-    """new more other additional small large big major old young local foreign extra full
-    further public private former current total average annual daily weekly monthly
-    so-called""".split()
+    [
+        "new",
+        "more",
+        "other",
+        "additional",
+        "small",
+        "large",
+        "big",
+        "major",
+        "old",
+        "young",
+        "local",
+        "foreign",
+        "extra",
+        "full",
+        "further",
+        "public",
+        "private",
+        "former",
+        "current",
+        "total",
+        "average",
+        "annual",
+        "daily",
+        "weekly",
+        "monthly",
+        "so-called",
+    ]
 )
 _SKIP_BEFORE_NOUN = frozenset({"s.k.", "så", "kallade", "so-called", "sk"})
 _DETERMINERS_BEFORE_WORDNUM = frozenset(
-    "de dessa båda alla the these those both all its their his her our".split()
+    [
+        "de",
+        "dessa",
+        "båda",
+        "alla",
+        "the",
+        "these",
+        "those",
+        "both",
+        "all",
+        "its",
+        "their",
+        "his",
+        "her",
+        "our",
+    ]
 )
 MONTHS = frozenset(
-    """januari februari mars april maj juni juli augusti september oktober november december
-    jan feb mar apr jun jul aug sep sept okt oct nov dec january february march may june july
-    august october""".split()
+    [
+        "januari",
+        "februari",
+        "mars",
+        "april",
+        "maj",
+        "juni",
+        "juli",
+        "augusti",
+        "september",
+        "oktober",
+        "november",
+        "december",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "okt",
+        "oct",
+        "nov",
+        "dec",
+        "january",
+        "february",
+        "march",
+        "may",
+        "june",
+        "july",
+        "august",
+        "october",
+    ]
 )
 _CLOCK_BEFORE = frozenset({"kl", "kl.", "klockan", "nr", "nr.", "no.", "nummer", "number"})
 _CLOCK_AFTER = frozenset({"a.m.", "p.m.", "am", "pm"})
 _TIME_UNIT_WORDS = alternation(
-    """minute minutes hour hours day days week weeks month months year years decade second
-    quarter dozen hundred thousand million billion trillion minut timme dag dygn vecka månad
-    år sekund miljon miljard biljon dussin halvtimme""".split()
+    [
+        "minute",
+        "minutes",
+        "hour",
+        "hours",
+        "day",
+        "days",
+        "week",
+        "weeks",
+        "month",
+        "months",
+        "year",
+        "years",
+        "decade",
+        "second",
+        "quarter",
+        "dozen",
+        "hundred",
+        "thousand",
+        "million",
+        "billion",
+        "trillion",
+        "minut",
+        "timme",
+        "dag",
+        "dygn",
+        "vecka",
+        "månad",
+        "år",
+        "sekund",
+        "miljon",
+        "miljard",
+        "biljon",
+        "dussin",
+        "halvtimme",
+    ]
 )
 
 _SV_WORDS = alternation(SV_NUMBER_WORDS)
@@ -438,7 +695,7 @@ def _build(
 
     if prev_word in _CLOCK_BEFORE or next_word in _CLOCK_AFTER:
         return None
-    if prev_word.rstrip(".") in MONTHS or next_word.rstrip(".") in MONTHS and value <= 31:
+    if prev_word.rstrip(".") in MONTHS or (next_word.rstrip(".") in MONTHS and value <= 31):
         return None
     if is_word and prev_word in _DETERMINERS_BEFORE_WORDNUM:
         return None
@@ -535,9 +792,9 @@ def _build(
         # articles read as "one" only after a qualifier ("minst en vecka", "more than a minute")
         if not _QUALIFIER_BEFORE.search(before):
             return None
-    if unit in (None,) and last_unit and next_word in ("fler", "färre", "more", "fewer", "less"):
-        unit = normalize_unit(last_unit, language)
-    elif unit is None and last_unit and (not next_word or next_word in _BARE_FIGURE_FOLLOWERS):
+    if (
+        unit in (None,) and last_unit and next_word in ("fler", "färre", "more", "fewer", "less")
+    ) or (unit is None and last_unit and (not next_word or next_word in _BARE_FIGURE_FOLLOWERS)):
         unit = normalize_unit(last_unit, language)
 
     if unit in _TIME_UNITS and qualifier_free_time_reference(text, qend, seg_end):
@@ -560,12 +817,47 @@ def _build(
 
 
 _CANONICAL_UNITS = frozenset(
-    "hour minute second day week month year percent percentage_point person SEK USD GBP EUR".split()
+    [
+        "hour",
+        "minute",
+        "second",
+        "day",
+        "week",
+        "month",
+        "year",
+        "percent",
+        "percentage_point",
+        "person",
+        "SEK",
+        "USD",
+        "GBP",
+        "EUR",
+    ]
 )
-_TIME_REFERENCE_AFTER = frozenset("tidigare sedan senare ago earlier later before".split())
+_TIME_REFERENCE_AFTER = frozenset(
+    ["tidigare", "sedan", "senare", "ago", "earlier", "later", "before"]
+)
 _TIME_UNITS = frozenset({"hour", "minute", "second", "day", "week", "month", "year"})
 _BARE_FIGURE_FOLLOWERS = frozenset(
-    "var varit blev har hade är were was are have had till to in i vid at".split()
+    [
+        "var",
+        "varit",
+        "blev",
+        "har",
+        "hade",
+        "är",
+        "were",
+        "was",
+        "are",
+        "have",
+        "had",
+        "till",
+        "to",
+        "in",
+        "i",
+        "vid",
+        "at",
+    ]
 )
 _PERCENTAGE_POINTS = re.compile(r"\s+percentage[ -]points?\b", re.IGNORECASE)
 _PER_CENT = re.compile(r"\s+per\s?cent\b", re.IGNORECASE)

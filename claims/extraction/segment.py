@@ -37,21 +37,184 @@ class Sentence:
 
 # Abbreviations that never end a sentence (a name, number or noun follows them).
 NEVER_FINAL = frozenset(
-    """mr mrs ms dr prof st mt gen sen rep gov lt col sgt capt rev hon no nos nr kl ca c:a
-    t.ex bl.a s.k d.v.s dvs f.d p.g.a pga jfr resp fr.o.m t.o.m vol fig art nr pp ch vs e.g
-    i.e cf approx dir tel ex mm cm km kg resp. jr. sr. ave blvd mme mlle hr fru sk s:t
-    ung. jan feb mar apr jun jul aug sep sept oct okt nov dec""".split()
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "prof",
+        "st",
+        "mt",
+        "gen",
+        "sen",
+        "rep",
+        "gov",
+        "lt",
+        "col",
+        "sgt",
+        "capt",
+        "rev",
+        "hon",
+        "no",
+        "nos",
+        "nr",
+        "kl",
+        "ca",
+        "c:a",
+        "t.ex",
+        "bl.a",
+        "s.k",
+        "d.v.s",
+        "dvs",
+        "f.d",
+        "p.g.a",
+        "pga",
+        "jfr",
+        "resp",
+        "fr.o.m",
+        "t.o.m",
+        "vol",
+        "fig",
+        "art",
+        "nr",
+        "pp",
+        "ch",
+        "vs",
+        "e.g",
+        "i.e",
+        "cf",
+        "approx",
+        "dir",
+        "tel",
+        "ex",
+        "mm",
+        "cm",
+        "km",
+        "kg",
+        "resp.",
+        "jr.",
+        "sr.",
+        "ave",
+        "blvd",
+        "mme",
+        "mlle",
+        "hr",
+        "fru",
+        "sk",
+        "s:t",
+        "ung.",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "okt",
+        "nov",
+        "dec",
+    ]
 )
 # Abbreviations that end a sentence only when a typical sentence opener follows.
 AMBIGUOUS = frozenset(
-    """u.s u.k u.n e.u inc ltd co corp jr sr etc osv o.s.v m.m m.fl a.m p.m kr plc llc
-    ab bros mfl""".split()
+    [
+        "u.s",
+        "u.k",
+        "u.n",
+        "e.u",
+        "inc",
+        "ltd",
+        "co",
+        "corp",
+        "jr",
+        "sr",
+        "etc",
+        "osv",
+        "o.s.v",
+        "m.m",
+        "m.fl",
+        "a.m",
+        "p.m",
+        "kr",
+        "plc",
+        "llc",
+        "ab",
+        "bros",
+        "mfl",
+    ]
 )
 SENTENCE_OPENERS = frozenset(
-    """the a an it he she they we i this that these those in on at but and so yet after
-    before when while for there his her their its our my as if however meanwhile
-    det den de han hon vi jag detta denna dessa i på men och så när efter innan enligt
-    under för där hans hennes deras dess man nu sedan också""".split()
+    [
+        "the",
+        "a",
+        "an",
+        "it",
+        "he",
+        "she",
+        "they",
+        "we",
+        "i",
+        "this",
+        "that",
+        "these",
+        "those",
+        "in",
+        "on",
+        "at",
+        "but",
+        "and",
+        "so",
+        "yet",
+        "after",
+        "before",
+        "when",
+        "while",
+        "for",
+        "there",
+        "his",
+        "her",
+        "their",
+        "its",
+        "our",
+        "my",
+        "as",
+        "if",
+        "however",
+        "meanwhile",
+        "det",
+        "den",
+        "de",
+        "han",
+        "hon",
+        "vi",
+        "jag",
+        "detta",
+        "denna",
+        "dessa",
+        "i",
+        "på",
+        "men",
+        "och",
+        "så",
+        "när",
+        "efter",
+        "innan",
+        "enligt",
+        "under",
+        "för",
+        "där",
+        "hans",
+        "hennes",
+        "deras",
+        "dess",
+        "man",
+        "nu",
+        "sedan",
+        "också",
+    ]
 )
 
 _CANDIDATE = re.compile(r"[.!?…]+[\"”»’)\]]*(?=\s+[„\"“”«»(\[—–\-]?\s*[A-ZÅÄÖÉÜ0-9])")
@@ -141,7 +304,7 @@ def _is_boundary(text: str, dot: int, after: int) -> bool:
     if bare in NEVER_FINAL:
         return False
     if bare in AMBIGUOUS or ("." in bare and bare.replace(".", "").isalpha() and len(bare) <= 6):
-        return next_word.strip("\"“”„«»(").lower() in SENTENCE_OPENERS
+        return next_word.strip('"“”„«»(').lower() in SENTENCE_OPENERS
     return True
 
 
@@ -162,10 +325,12 @@ def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return spans
 
 
-_QUOTE_CHARS = frozenset("\"“”„«»")
+_QUOTE_CHARS = frozenset('"“”„«»')
 
 
-def segment(text: str, start: int = 0, end: int | None = None) -> tuple[list[Block], list[Sentence]]:
+def segment(
+    text: str, start: int = 0, end: int | None = None
+) -> tuple[list[Block], list[Sentence]]:
     """Blocks and sentences of text[start:end] (offsets into `text`)."""
     end = len(text) if end is None else end
     blocks: list[Block] = []

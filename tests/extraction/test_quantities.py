@@ -63,17 +63,25 @@ def test_counted_nouns_are_the_unit():
         "Totalt har tjugofem av SMHI:s väderstationer slagit rekord.", "sv"
     )
     assert (7, "nätter", "exact") in quantities("Det har varit sju s.k. tropiska nätter.", "sv")
-    assert (250, "bostäder", "exact") in quantities("Kommunen bygger tvåhundrafemtio bostäder.", "sv")
+    assert (250, "bostäder", "exact") in quantities(
+        "Kommunen bygger tvåhundrafemtio bostäder.", "sv"
+    )
 
 
 def test_bare_figures_inherit_the_counted_noun_of_the_sentence():
-    found = quantities("Totalt var 528 000 personer arbetslösa, knappt 40 000 fler än i fjol.", "sv")
+    found = quantities(
+        "Totalt var 528 000 personer arbetslösa, knappt 40 000 fler än i fjol.", "sv"
+    )
     assert (40000, "person", "less_than") in found
 
 
 def test_ranges_keep_the_lower_bound_and_the_qualifier():
-    found = find_quantities(t := 'Mötet skulle pågå i "minst sex till sju timmar".', 0, len(t), "sv")
-    assert [(q.value, q.value_max, q.unit, q.qualifier) for q in found] == [(6, 7, "hour", "at_least")]
+    found = find_quantities(
+        t := 'Mötet skulle pågå i "minst sex till sju timmar".', 0, len(t), "sv"
+    )
+    assert [(q.value, q.value_max, q.unit, q.qualifier) for q in found] == [
+        (6, 7, "hour", "at_least")
+    ]
 
 
 @pytest.mark.parametrize(

@@ -89,12 +89,20 @@ def render_table(result) -> str:
         )
         text = c.text if len(c.text) <= 70 else c.text[:67] + "..."
         rows.append(
-            (str(i), c.type, f"{c.checkworthiness:.2f}", f"{c.start}-{c.end}", c.speaker or "",
-             qty[:40], text)
+            (
+                str(i),
+                c.type,
+                f"{c.checkworthiness:.2f}",
+                f"{c.start}-{c.end}",
+                c.speaker or "",
+                qty[:40],
+                text,
+            )
         )
     widths = [max(len(r[k]) for r in rows) for k in range(len(rows[0]) - 1)]
     lines = [f"language: {result.language}  claims: {len(result.claims)}"]
     for r in rows:
-        lines.append("  ".join(cell.ljust(w) for cell, w in zip(r[:-1], widths, strict=True))
-                     + "  " + r[-1])
+        lines.append(
+            "  ".join(cell.ljust(w) for cell, w in zip(r[:-1], widths, strict=True)) + "  " + r[-1]
+        )
     return "\n".join(lines)
