@@ -294,26 +294,29 @@ class ClaimAdmin(admin.ModelAdmin):
             _report(request, obj, error)
 
     def save_formset(self, request, form, formset, change):
+        # The admin's change message reads these; nothing is changed or deleted here.
+        formset.new_objects, formset.changed_objects, formset.deleted_objects = [], [], []
         if formset.model is StatusChange:
             return
         claim = form.instance
-        for inline_form in formset.forms:
-            if not inline_form.has_changed() or inline_form.instance.pk:
+        for inline_form in formset.extra_forms:
+            if not inline_form.has_changed():
                 continue
             data = inline_form.cleaned_data
             try:
                 if formset.model is Verdict:
-                    services.verdict_add(
+                    created = services.verdict_add(
                         claim, reviewer=request.user, rating=data["rating"], summary=data["summary"]
                     )
-                elif formset.model is Evidence:
-                    evidence_add(
+                else:
+                    created = evidence_add(
                         claim,
                         source=data["source"],
                         stance=data["stance"],
                         excerpt=data.get("excerpt", ""),
                         added_by=request.user,
                     )
+                formset.new_objects.append(created)
             except workflow.InvalidTransition as error:
                 _report(request, claim, error)
             except IntegrityError:

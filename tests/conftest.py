@@ -11,6 +11,12 @@ from tests.factories import ClaimFactory, EditorFactory, ReviewerFactory, walk_t
 REQUIRE_SERVICES = os.environ.get("FACTDESK_REQUIRE_SERVICES", "").lower() in ("1", "true", "yes")
 
 
+@pytest.fixture(autouse=True)
+def fast_password_hashing(settings):
+    """Users are made by the hundred in tests; real password hashing would dominate the run."""
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+
 @pytest.fixture
 def postgres(db):
     """Tests that need PostgreSQL: skipped on SQLite locally, a failure in CI (.ci/run)."""

@@ -70,8 +70,8 @@ class ClaimFactory(factory.django.DjangoModelFactory):
 
     article = factory.SubFactory(ArticleFactory)
     text = "Arbetslösheten steg till 9,1 procent i oktober"
-    start = 0
-    end = factory.LazyAttribute(lambda c: len(c.text))
+    start = factory.Sequence(lambda n: n)  # spans are unique per article
+    end = factory.LazyAttribute(lambda c: c.start + len(c.text))
     type = ClaimType.QUANTITY
     checkworthiness = 0.8
     quantities = factory.LazyFunction(
