@@ -205,9 +205,17 @@ def _analyse_piece(
         found = find_quantities(text, s, e, rules, context_unit=context_unit)
         quantities.extend(found)
         for q in found:
-            if q.unit and (q.unit == "person" or (q.unit.isalpha() and q.unit.islower())):
-                if q.unit not in ("hour", "minute", "second", "day", "week", "month", "year"):
-                    context_unit = q.unit
+            counted = q.unit == "person" or (q.unit and q.unit.isalpha() and q.unit.islower())
+            if counted and q.unit not in (
+                "hour",
+                "minute",
+                "second",
+                "day",
+                "week",
+                "month",
+                "year",
+            ):
+                context_unit = q.unit
         dates.extend(find_dates(text, s, e, published))
     ctype = claim_type(
         piece_text,

@@ -106,12 +106,8 @@ def attribution_tail(text: str, start: int, end: int, language: str) -> Attribut
         ):
             continue  # "..., said staff shortages were the cause": a clause, not a name
         speaker = _clean_speaker(speaker_text)
-        if speaker is None or (
-            not any(ch.isupper() for ch in speaker[:1])
-            and (speaker.split()[0].lower() not in PRONOUNS and language != "sv")
-        ):
-            if speaker is None:
-                continue
+        if speaker is None:
+            continue
         body_end = chunk_start + m.start()
         while body_end > start and text[body_end - 1] in " \t,":
             body_end -= 1

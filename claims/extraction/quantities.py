@@ -745,9 +745,11 @@ def _build(
         and 1000 <= value <= 2100
     ):
         word, _ = _counted_noun(text, qend, language)
-        if word is None or normalize_unit(word, language) not in UNIT_WORDS.values():
-            if not word or word not in ("personer", "people"):
-                return None
+        if word is None or (
+            normalize_unit(word, language) not in UNIT_WORDS.values()
+            and word not in ("personer", "people")
+        ):
+            return None
 
     unit: str | None = None
     currency = m.group("cur")
@@ -788,10 +790,13 @@ def _build(
             elif _PER_CENT.match(text, qend):
                 pc = _PER_CENT.match(text, qend)
                 unit, qend = "percent", pc.end()
-    if low_num in ("a", "an", "en", "ett") and not scale_word:
-        # articles read as "one" only after a qualifier ("minst en vecka", "more than a minute")
-        if not _QUALIFIER_BEFORE.search(before):
-            return None
+    # articles read as "one" only after a qualifier ("minst en vecka", "more than a minute")
+    if (
+        low_num in ("a", "an", "en", "ett")
+        and not scale_word
+        and not _QUALIFIER_BEFORE.search(before)
+    ):
+        return None
     if (
         unit in (None,) and last_unit and next_word in ("fler", "färre", "more", "fewer", "less")
     ) or (unit is None and last_unit and (not next_word or next_word in _BARE_FIGURE_FOLLOWERS)):

@@ -217,9 +217,9 @@ SENTENCE_OPENERS = frozenset(
     ]
 )
 
-_CANDIDATE = re.compile(r"[.!?…]+[\"”»’)\]]*(?=\s+[„\"“”«»(\[—–\-]?\s*[A-ZÅÄÖÉÜ0-9])")
+_CANDIDATE = re.compile(r"[.!?…]+[\"”»’')\]]*(?=\s+[„\"“”«»'‘(\[—–\-]?\s*[A-ZÅÄÖÉÜ0-9])")
 _TOKEN_BEFORE = re.compile(r"(\S+)$")
-_NEXT_WORD = re.compile(r"\s+[„\"“”«»(\[—–\-]?\s*(\S+)")
+_NEXT_WORD = re.compile(r"\s+[„\"“”«»'‘(\[—–\-]?\s*(\S+)")
 _DASH_START = re.compile(r"[ \t]*[—–\-][ \t]+")
 _DATELINE = re.compile(
     r"[A-ZÅÄÖ][A-ZÅÄÖ.'\- ]{1,40}(?:\s*\([A-Za-z]+\))?"

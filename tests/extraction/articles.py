@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (news prose: paragraphs are single lines on purpose)
 """Hand-written news-style test articles (not from the dev set), several domains, both
 languages. Used by test_articles.py; the expectations there are general phenomena."""
 

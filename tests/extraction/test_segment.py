@@ -69,7 +69,10 @@ def test_paragraphs_headings_bylines_and_captions_are_told_apart():
 
 
 def test_dash_dialogue_lines_are_quoted():
-    text = "— Vi ser en försvagning. Det oroar oss, säger Sofia Berglund.\n\nSCB publicerade siffrorna."
+    text = (
+        "— Vi ser en försvagning. Det oroar oss, säger Sofia Berglund.\n\n"
+        "SCB publicerade siffrorna."
+    )
     blocks, sents = segment(text)
     assert blocks[0].dialogue
     assert [s.quoted for s in sents] == [True, True, False]

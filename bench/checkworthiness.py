@@ -1,0 +1,59 @@
+"""CheckThat! 2024 English check-worthiness with the rule-based extractor.
+
+A sentence is predicted "Yes" when the extractor returns at least one claim with
+checkworthiness >= threshold. The threshold is chosen on dev-test only, then P/R/F1 of the
+Yes class are reported on test_gold. (Context: the 2024 winner reached F1 0.802 with an
+LLM; ClaimBuster's CFS class P 0.72 R 0.67.)
+
+    .venv/bin/python bench/checkworthiness.py
+"""
+
+from __future__ import annotations
+
+import csv
+
+from _data import DATA
+
+from claims.extraction import extract
+
+
+def load(name: str) -> list[tuple[str, bool]]:
+    path = DATA / "checkthat2024-en" / name
+    with path.open(encoding="utf-8") as fh:
+        rows = list(csv.reader(fh, delimiter="\t", quoting=csv.QUOTE_NONE))
+    return [(r[1], r[2].strip() == "Yes") for r in rows[1:] if len(r) >= 3]
+
+
+def best_score(text: str) -> float:
+    claims = extract(text, language="en")
+    return max((c.checkworthiness for c in claims), default=0.0)
+
+
+def prf(scores: list[float], gold: list[bool], threshold: float) -> tuple[float, float, float]:
+    pred = [s >= threshold for s in scores]
+    tp = sum(p and g for p, g in zip(pred, gold, strict=True))
+    fp = sum(p and not g for p, g in zip(pred, gold, strict=True))
+    fn = sum(g and not p for p, g in zip(pred, gold, strict=True))
+    p = tp / (tp + fp) if tp + fp else 0.0
+    r = tp / (tp + fn) if tp + fn else 0.0
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+def main() -> None:
+    dev = load("CT24_checkworthy_english_dev-test.tsv")
+    test = load("CT24_checkworthy_english_test_gold.tsv")
+    dev_scores = [best_score(t) for t, _ in dev]
+    dev_gold = [g for _, g in dev]
+    candidates = sorted({round(s, 3) for s in dev_scores} | {0.5})
+    threshold = max(candidates, key=lambda th: (prf(dev_scores, dev_gold, th)[2], -th))
+    p, r, f = prf(dev_scores, dev_gold, threshold)
+    print(f"threshold {threshold:.3f} (chosen on dev-test: P {p:.3f} R {r:.3f} F1 {f:.3f})")
+    test_scores = [best_score(t) for t, _ in test]
+    p, r, f = prf(test_scores, [g for _, g in test], threshold)
+    print(
+        f"CT24 English test_gold ({len(test)} sentences): Yes-class P {p:.3f} R {r:.3f} F1 {f:.3f}"
+    )
+
+
+if __name__ == "__main__":
+    main()

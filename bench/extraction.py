@@ -1,0 +1,121 @@
+"""Throughput and memory of the extractor, beside spaCy's sentencizer on the same text.
+
+Builds a >= 4 MB corpus of Swedish and English news-like documents (the dev gold texts, the
+seed, our test articles, Talbanken paragraphs, CheckThat! sentences), repeated and shuffled
+deterministically; runs `analyse` per document (language detected), then spaCy
+(blank model + sentencizer) per document; prints MB/s, claims/s and the ratio. Finally the
+peak traced memory for one 10 MB article.
+
+    .venv/bin/python bench/extraction.py
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import time
+import tracemalloc
+
+from _data import DATA, PROJECT, SHARED
+
+from claims.extraction import analyse, detect_language
+
+TARGET_BYTES = 4 * 1024 * 1024
+
+
+def documents() -> list[str]:
+    docs = [
+        json.loads(p.read_text(encoding="utf-8"))["text"]
+        for p in sorted((SHARED / "eval" / "dev").glob("*.json"))
+    ]
+    docs += [p.read_text(encoding="utf-8") for p in sorted((SHARED / "seeds").glob("*.txt"))]
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location(
+        "articles", PROJECT / "tests" / "extraction" / "articles.py"
+    )
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    docs += [getattr(mod, n) for n in dir(mod) if n.isupper()]
+    para: list[str] = []
+    tb = (DATA / "ud-swedish-talbanken" / "sv_talbanken-ud-test.conllu").read_text("utf-8")
+    for line in tb.splitlines():
+        if line.startswith("# newdoc") and para:
+            docs.append(" ".join(para))
+            para = []
+        elif line.startswith("# text = "):
+            para.append(line[9:])
+    if para:
+        docs.append(" ".join(para))
+    ct = (DATA / "checkthat2024-en" / "CT24_checkworthy_english_dev-test.tsv").read_text("utf-8")
+    sents = [r.split("\t")[1] for r in ct.splitlines()[1:] if "\t" in r]
+    docs += [" ".join(sents[i : i + 12]) for i in range(0, len(sents), 12)]
+    return docs
+
+
+def corpus() -> list[str]:
+    base = documents()
+    rng = random.Random(20251125)
+    out, size = [], 0
+    while size < TARGET_BYTES:
+        batch = base[:]
+        rng.shuffle(batch)
+        for d in batch:
+            out.append(d)
+            size += len(d.encode("utf-8"))
+    return out
+
+
+def main() -> None:
+    docs = corpus()
+    mb = sum(len(d.encode("utf-8")) for d in docs) / 1e6
+    langs = [detect_language(d) for d in docs[:0]]  # warm the identifier once
+    del langs
+    t0 = time.perf_counter()
+    n_claims = 0
+    languages = []
+    for d in docs:
+        r = analyse(d)
+        n_claims += len(r.claims)
+        languages.append(r.language)
+    ours = time.perf_counter() - t0
+
+    import spacy
+
+    nlps = {}
+    t1 = time.perf_counter()
+    for d, lang in zip(docs, languages, strict=True):
+        key = "sv" if lang == "sv" else "en"
+        if key not in nlps:
+            nlps[key] = spacy.blank(key)
+            nlps[key].add_pipe("sentencizer")
+        list(nlps[key](d).sents)
+    theirs = time.perf_counter() - t1
+
+    print(
+        f"corpus {mb:.2f} MB, {len(docs)} documents "
+        f"({languages.count('sv')} sv, {languages.count('en')} en)"
+    )
+    print(
+        f"factdesk extract : {mb / ours:6.2f} MB/s, {n_claims / ours:8.0f} claims/s "
+        f"({n_claims} claims, {ours:.1f}s)"
+    )
+    print(f"spacy sentencizer: {mb / theirs:6.2f} MB/s ({theirs:.1f}s)")
+    print(f"ratio factdesk/spacy: {theirs / ours:.2f}x")
+
+    big = "\n\n".join(docs)
+    big = big[: 10 * 1024 * 1024]
+    tracemalloc.start()
+    t2 = time.perf_counter()
+    r = analyse(big)
+    secs = time.perf_counter() - t2
+    _, peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    print(
+        f"one 10 MB article: {len(r.claims)} claims, peak traced memory {peak / 1e6:.0f} MB "
+        f"({secs:.1f}s under tracemalloc)"
+    )
+
+
+if __name__ == "__main__":
+    main()

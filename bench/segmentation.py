@@ -1,0 +1,86 @@
+"""Sentence-boundary P/R/F1 of our segmenter vs spaCy's rule-based sentencizer on UD
+Swedish-Talbanken. Running text is rebuilt from the `# text =` lines, one paragraph per
+`# newpar` (or `# newdoc`); gold boundaries are the sentence ends. Paragraph ends are given
+to both systems for free, so only boundaries inside paragraphs are scored.
+
+    .venv/bin/python bench/segmentation.py [dev|test]
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+
+from _data import DATA
+
+from claims.extraction.segment import split_sentences
+
+
+def paragraphs(path):
+    """[(text, gold_end_offsets_inside_paragraph)]"""
+    out, sents = [], []
+
+    def flush():
+        if sents:
+            text = " ".join(sents)
+            ends, pos = [], 0
+            for s in sents[:-1]:
+                pos += len(s)
+                ends.append(pos)
+                pos += 1
+            out.append((text, set(ends)))
+            sents.clear()
+
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.startswith(("# newdoc", "# newpar")):
+            flush()
+        elif line.startswith("# text = "):
+            sents.append(line[len("# text = ") :].strip())
+    flush()
+    return out
+
+
+def score(pred: list[set[int]], gold: list[set[int]]) -> tuple[float, float, float]:
+    tp = sum(len(p & g) for p, g in zip(pred, gold, strict=True))
+    n_pred = sum(len(p) for p in pred)
+    n_gold = sum(len(g) for g in gold)
+    p = tp / n_pred if n_pred else 1.0
+    r = tp / n_gold if n_gold else 1.0
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+def ours(text: str) -> set[int]:
+    spans = split_sentences(text, 0, len(text))
+    return {e for _, e in spans[:-1]}
+
+
+def spacy_ends(nlp, text: str) -> set[int]:
+    doc = nlp(text)
+    sents = list(doc.sents)
+    return {s.end_char for s in sents[:-1]}
+
+
+def main() -> None:
+    split = sys.argv[1] if len(sys.argv) > 1 else "test"
+    paras = paragraphs(DATA / "ud-swedish-talbanken" / f"sv_talbanken-ud-{split}.conllu")
+    gold = [g for _, g in paras]
+    import spacy
+
+    nlp = spacy.blank("sv")
+    nlp.add_pipe("sentencizer")
+    t0 = time.perf_counter()
+    pred = [ours(t) for t, _ in paras]
+    t1 = time.perf_counter()
+    spred = [spacy_ends(nlp, t) for t, _ in paras]
+    t2 = time.perf_counter()
+    print(
+        f"UD Swedish-Talbanken {split}: {len(paras)} paragraphs, "
+        f"{sum(len(g) for g in gold)} in-paragraph boundaries"
+    )
+    for name, p, secs in (("factdesk", pred, t1 - t0), ("spacy sentencizer", spred, t2 - t1)):
+        prec, rec, f1 = score(p, gold)
+        print(f"{name:18s} P {prec:.3f} R {rec:.3f} F1 {f1:.3f}  ({secs:.2f}s)")
+
+
+if __name__ == "__main__":
+    main()
