@@ -11,10 +11,16 @@ LLM; ClaimBuster's CFS class P 0.72 R 0.67.)
 from __future__ import annotations
 
 import csv
+import sys
+from pathlib import Path
 
-from _data import DATA
+# Shared benchmark data is read in place, never copied into the project.
+PROJECT = Path(__file__).resolve().parent.parent
+SHARED = PROJECT.parent / "shared"
+DATA = SHARED / "data" / "extraction-benchmarks"
+sys.path.insert(0, str(PROJECT))
 
-from claims.extraction import extract
+from claims.extraction import extract  # noqa: E402 (needs sys.path above)
 
 
 def load(name: str) -> list[tuple[str, bool]]:

@@ -9,10 +9,16 @@ our number of claims and the gold number, and the share of sentences we split at
 from __future__ import annotations
 
 import json
+import sys
+from pathlib import Path
 
-from _data import DATA
+# Shared benchmark data is read in place, never copied into the project.
+PROJECT = Path(__file__).resolve().parent.parent
+SHARED = PROJECT.parent / "shared"
+DATA = SHARED / "data" / "extraction-benchmarks"
+sys.path.insert(0, str(PROJECT))
 
-from claims.extraction import extract
+from claims.extraction import extract  # noqa: E402 (needs sys.path above)
 
 
 def main() -> None:

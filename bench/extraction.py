@@ -13,12 +13,18 @@ from __future__ import annotations
 
 import json
 import random
+import sys
 import time
 import tracemalloc
+from pathlib import Path
 
-from _data import DATA, PROJECT, SHARED
+# Shared benchmark data is read in place, never copied into the project.
+PROJECT = Path(__file__).resolve().parent.parent
+SHARED = PROJECT.parent / "shared"
+DATA = SHARED / "data" / "extraction-benchmarks"
+sys.path.insert(0, str(PROJECT))
 
-from claims.extraction import analyse, detect_language
+from claims.extraction import analyse, detect_language  # noqa: E402 (needs sys.path above)
 
 TARGET_BYTES = 4 * 1024 * 1024
 

@@ -10,10 +10,15 @@ from __future__ import annotations
 
 import sys
 import time
+from pathlib import Path
 
-from _data import DATA
+# Shared benchmark data is read in place, never copied into the project.
+PROJECT = Path(__file__).resolve().parent.parent
+SHARED = PROJECT.parent / "shared"
+DATA = SHARED / "data" / "extraction-benchmarks"
+sys.path.insert(0, str(PROJECT))
 
-from claims.extraction.segment import split_sentences
+from claims.extraction.segment import split_sentences  # noqa: E402 (needs sys.path above)
 
 
 def paragraphs(path):
