@@ -14,7 +14,7 @@ def secret_key_is_set(app_configs, **kwargs) -> list[Error]:
     return [
         Error(
             "SECRET_KEY must be set in the environment when DEBUG is off.",
-            hint="export SECRET_KEY=$(python -c 'import secrets; print(secrets.token_urlsafe(50))')",
+            hint="Generate one with: python -c 'import secrets; print(secrets.token_urlsafe(50))'",
             id="factdesk.E001",
         )
     ]

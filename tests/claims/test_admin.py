@@ -78,7 +78,7 @@ def test_claim_and_article_pages_render_in_bounded_queries(
 ):
     client.force_login(request.getfixturevalue(role))
     claim = populate(ROWS)
-    for extra in range(ROWS):  # a long history and many pieces of evidence on one claim
+    for _ in range(ROWS):  # a long history and many pieces of evidence on one claim
         StatusChangeFactory(claim=claim)
     EvidenceFactory.create_batch(10, claim=claim)
     source = claim.evidence.first().source
@@ -165,7 +165,7 @@ def inline_form_data(response) -> dict:
     """The POST data the browser would send back for an unchanged admin change form."""
     data = {}
     form = response.context["adminform"].form
-    for name, field in form.fields.items():
+    for name in form.fields:
         value = form[name].value()
         if value is not None:
             data[name] = value
@@ -285,7 +285,9 @@ def test_history_cannot_be_changed_or_deleted_in_the_admin(client, editor):
     url = reverse("admin:claims_statuschange_change", args=[row.pk])
 
     client.post(url, {"note": "rewritten"})
-    delete = client.post(reverse("admin:claims_statuschange_delete", args=[row.pk]), {"post": "yes"})
+    delete = client.post(
+        reverse("admin:claims_statuschange_delete", args=[row.pk]), {"post": "yes"}
+    )
 
     assert delete.status_code == 403
     row.refresh_from_db()

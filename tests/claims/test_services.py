@@ -20,7 +20,11 @@ def test_editing_a_claim_bumps_its_version_and_marks_it_edited(reviewer):
     services.claim_update(claim, actor=reviewer, text="Arbetslösheten var 9,1 procent")
 
     stored = Claim.objects.get(pk=claim.pk)
-    assert (stored.text, stored.version, stored.edited) == ("Arbetslösheten var 9,1 procent", 2, True)
+    assert (stored.text, stored.version, stored.edited) == (
+        "Arbetslösheten var 9,1 procent",
+        2,
+        True,
+    )
 
 
 def test_assigning_is_not_an_edit_of_the_claim(reviewer):
