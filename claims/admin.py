@@ -28,6 +28,10 @@ def _report(request: HttpRequest, claim: Claim, error: workflow.InvalidTransitio
     messages.error(request, f"Claim {claim.pk}: {error.message}")
 
 
+admin.site.site_header = "Factdesk"
+admin.site.site_title = "Factdesk"
+admin.site.index_title = "Fact-checking desk"
+
 # ---------------------------------------------------------------- articles
 
 
@@ -169,6 +173,7 @@ class EvidenceInline(admin.TabularInline):
     readonly_fields = ["added_by", "created_at"]
     autocomplete_fields = ["source"]
     extra = 0
+    can_delete = False  # evidence behind a proposed verdict stays on the record
 
     def get_queryset(self, request):
         return super().get_queryset(request).select_related("source", "added_by")
@@ -221,8 +226,8 @@ class TransitionForm(forms.Form):
 class ClaimAdmin(admin.ModelAdmin):
     form = ClaimForm
     list_display = [
-        "short_text", "type", "status", "assignee", "checkworthiness", "priority", "article",
-        "updated_at",
+        "short_text", "type", "status", "assignee", "checkworthiness", "priority",
+        "article_title", "updated_at",
     ]  # fmt: skip
     list_filter = ["status", "type", ("assignee", admin.RelatedOnlyFieldListFilter),
                    "article__language", RatingFilter]  # fmt: skip
@@ -253,6 +258,11 @@ class ClaimAdmin(admin.ModelAdmin):
     @admin.display(description="claim", ordering="text")
     def short_text(self, claim: Claim) -> str:
         return str(claim)
+
+    @admin.display(description="article", ordering="article__title")
+    def article_title(self, claim: Claim) -> str:
+        title = claim.article.display_title
+        return title if len(title) <= 40 else title[:39] + "…"
 
     @admin.display(description="source text")
     def source_span(self, claim: Claim) -> str:
