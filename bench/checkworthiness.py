@@ -27,7 +27,17 @@ def load(name: str) -> list[tuple[str, bool]]:
     path = DATA / "checkthat2024-en" / name
     with path.open(encoding="utf-8") as fh:
         rows = list(csv.reader(fh, delimiter="\t", quoting=csv.QUOTE_NONE))
-    return [(r[1], r[2].strip() == "Yes") for r in rows[1:] if len(r) >= 3]
+    return [(_unquote(r[1]), r[2].strip() == "Yes") for r in rows[1:] if len(r) >= 3]
+
+
+def _unquote(cell: str) -> str:
+    """The TSV writer wrapped every text holding a comma in CSV quotes ("..." with "" for ");
+    those are file escaping, not speech marks, and would make the extractor read each such
+    sentence as a quotation. (The files are read with QUOTE_NONE because a few cells hold
+    stray backslashes and unbalanced quotes.)"""
+    if len(cell) >= 2 and cell[0] == '"' and cell[-1] == '"':
+        return cell[1:-1].replace('""', '"')
+    return cell
 
 
 def best_score(text: str) -> float:

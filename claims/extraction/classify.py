@@ -1,16 +1,19 @@
 """Claim type, check-worthiness, and what is not a claim at all.
 
 Types follow DESIGN.md (after Full Fact's taxonomy). The check-worthiness score is a small
-additive model over cues that fact-checkers use: figures, comparisons, named sources and
-entities raise it; first-person talk, opinion and hedging lower it. The weights were set by
-hand on the dev articles and the ClaimBuster / CheckThat! dev data (see bench/).
+logistic model over words and cues that fact-checkers use (figures, dates, comparisons,
+named sources, first-person talk, opinion), fitted offline on ClaimBuster by
+bench/fit_checkworthiness.py; the weights are a plain dict in checkworthy_weights.py, so
+scoring is a handful of dict look-ups per claim.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
 
+from .checkworthy_weights import BIAS, WEIGHTS
 from .dates import DateMention
 from .decompose import _HAS_SUPERLATIVE
 from .quantities import Quantity
@@ -111,6 +114,16 @@ CALL_TO_ACTION_VERBS = frozenset(
         "learn",
     ]
 )
+# Second person as the one advised or addressed: "du kan", "you should", "om du", "if you".
+_ADVICE = re.compile(
+    r"\b(?:(?:du|ni)\s+(?:kan|kunde|bör|borde|måste|ska|skall|behöver|får|vill|kommer|hittar)|"
+    r"(?:kan|bör|borde|måste|ska|skall|behöver|får|hittar)\s+(?:du|ni)|"
+    r"(?:can|should|must|could)\s+you|you(?:'ll|\s+will)\s+find|"
+    r"(?:om|när|innan|ifall)\s+(?:du|ni)|"
+    r"you\s+(?:can|could|should|must|need|may|might|will|want|have\s+to|'ll)|"
+    r"(?:if|when|before|unless|whether)\s+you|your\s+own)\b",
+    re.IGNORECASE,
+)
 _NAME = re.compile(r"(?<=[\s(])[A-ZÅÄÖ][\w\-]{2,}")
 
 
@@ -119,12 +132,17 @@ def is_question(sentence: str) -> bool:
 
 
 def is_call_to_action(sentence: str) -> bool:
-    """Addressed to the reader: an imperative opener or "du"/"you" outside a quotation."""
+    """Addressed to the reader: an imperative opener, or advice to "du"/"you" ("du bör",
+    "här kan du", "you can", "om du", "if you", "your own").
+
+    Other second-person sentences state something about the one addressed ("You cut 2,000
+    jobs", "Ni höjde skatten", "They were paying you a lot"): claims, not calls to act.
+    """
     stripped = sentence.lstrip('—–-"“”„«» \t')
     first = stripped.split(" ", 1)[0].strip(",.:!").lower()
     if first in CALL_TO_ACTION_VERBS:
         return True
-    return bool(_SECOND_PERSON.search(stripped))
+    return bool(_SECOND_PERSON.search(stripped) and _ADVICE.search(stripped))
 
 
 def claim_type(
@@ -156,6 +174,51 @@ def claim_type(
     return EVENT
 
 
+_DIGITS = re.compile(r"\d+")
+_TOKEN = re.compile(r"[^\W_]+(?:['’][^\W\d_]+)?")
+
+
+def cw_features(
+    text: str,
+    *,
+    ctype: str,
+    quoted: bool,
+    speaker: str | None,
+    quantities: list[Quantity],
+    dates: list[DateMention],
+) -> list[str]:
+    """The features the check-worthiness model weighs: lower-cased words (every digit run
+    reads "0") and the first word, plus cues that hold in both languages (figures, dates,
+    the claim type, a speaker, a quotation, first person, opinion words, a name, length).
+    Word bigrams were tried and did not help on CheckThat! dev-test (see the fitting script).
+    """
+    toks = _TOKEN.findall(_DIGITS.sub("0", text.lower()))
+    feats = ["^" + toks[0]] if toks else []
+    feats += toks
+    feats.append("t=" + ctype)
+    if quantities:
+        feats.append("c:qty")
+    if "0" in toks:
+        feats.append("c:digit")
+    if dates:
+        feats.append("c:date")
+    if speaker:
+        feats.append("c:speaker")
+    if quoted:
+        feats.append("c:quoted")
+    if _FIRST_PERSON.search(text):
+        feats.append("c:first")
+    if _OPINION.search(text):
+        feats.append("c:opinion")
+    if _NAME.search(" " + text):
+        feats.append("c:name")
+    if _HAS_SUPERLATIVE.search(text):
+        feats.append("c:superlative")
+    n = len(toks)
+    feats.append("len<6" if n < 6 else "len<12" if n < 12 else "len<25" if n < 25 else "len>=25")
+    return feats
+
+
 def checkworthiness(
     text: str,
     *,
@@ -165,29 +228,16 @@ def checkworthiness(
     quantities: list[Quantity],
     dates: list[DateMention],
 ) -> float:
-    """Score in [0, 1]: how much a fact-checker would want to check this statement."""
-    score = 0.3
-    if quantities:
-        score += 0.3
-    elif re.search(r"\d", text):
-        score += 0.15
-    if ctype in (COMPARISON, CAUSAL, RULE):
-        score += 0.15
-    elif ctype == PREDICTION:
-        score += 0.05
-    if dates:
-        score += 0.05
-    if speaker:
-        score += 0.05
-    if _NAME.search(" " + text):
-        score += 0.1
-    if quoted:
-        score -= 0.1
-    if _FIRST_PERSON.search(text):
-        score -= 0.15
-    if _OPINION.search(text):
-        score -= 0.2
-    words = len(text.split())
-    if words < 6:
-        score -= 0.1
-    return round(min(1.0, max(0.0, score)), 3)
+    """Score in [0, 1]: how much a fact-checker would want to check this statement.
+
+    A logistic model over `cw_features`, fitted offline by bench/fit_checkworthiness.py on
+    ClaimBuster (CheckThat! 2024 English train + dev); the weights live in
+    checkworthy_weights.py. Word features are English; in Swedish the cue features carry
+    the score.
+    """
+    feats = cw_features(
+        text, ctype=ctype, quoted=quoted, speaker=speaker, quantities=quantities, dates=dates
+    )
+    get = WEIGHTS.get
+    z = BIAS + sum(get(f, 0.0) for f in feats)
+    return round(1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z)))), 3)

@@ -1,0 +1,168 @@
+"""Fit the check-worthiness model and write claims/extraction/checkworthy_weights.py.
+
+Reproducible and deterministic (pure Python, fixed shuffling seed):
+
+    .venv/bin/python bench/fit_checkworthiness.py            # fit with the chosen settings
+    .venv/bin/python bench/fit_checkworthiness.py --search   # also print the small grid
+
+Training data: ClaimBuster crowdsourced.csv + groundtruth.csv (= CheckThat! 2024 English
+train + dev), label 1 for CFS (Verdict 1), 0 for UFS/NFS, as CheckThat! binarises them. Each
+sentence is analysed the way the extractor analyses a claim (quantities, dates, speaker,
+claim type) and turned into `classify.cw_features`. The model is L2-regularised logistic
+regression trained with AdaGrad; features seen fewer than MIN_COUNT times are dropped and
+weights below PRUNE in absolute value are not stored. `--search` picks L2 / MIN_COUNT by the
+best F1 on CheckThat! 2024 dev-test (never test_gold); the chosen values are the defaults
+below. Nothing is downloaded; the data are read in place from ../shared/data.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import math
+import random
+import sys
+from collections import Counter
+from pathlib import Path
+
+# Shared benchmark data is read in place, never copied into the project.
+PROJECT = Path(__file__).resolve().parent.parent
+SHARED = PROJECT.parent / "shared"
+DATA = SHARED / "data" / "extraction-benchmarks"
+OUT = PROJECT / "claims" / "extraction" / "checkworthy_weights.py"
+sys.path.insert(0, str(PROJECT))
+
+from claims.extraction.attribution import attribution_head, attribution_tail  # noqa: E402
+from claims.extraction.classify import claim_type, cw_features  # noqa: E402
+from claims.extraction.dates import find_dates  # noqa: E402
+from claims.extraction.quantities import find_quantities  # noqa: E402
+
+L2 = 1e-4
+MIN_COUNT = 5
+EPOCHS = 12
+RATE = 0.2
+PRUNE = 0.05
+SEED = 20241
+
+
+def sentence_features(text: str) -> list[str]:
+    """`cw_features` of a whole sentence, analysed as the extractor analyses a claim."""
+    att = attribution_tail(text, 0, len(text), "en")
+    speaker = att.speaker or attribution_head(text, 0, att.body_end, "en")
+    body = text[: att.body_end]
+    quantities = find_quantities(body, 0, len(body), "en")
+    dates = find_dates(body, 0, len(body), None)
+    ctype = claim_type(
+        body, quoted=False, speaker=speaker, quantities=quantities, dates=dates, published=None
+    )
+    return cw_features(
+        body, ctype=ctype, quoted=False, speaker=speaker, quantities=quantities, dates=dates
+    )
+
+
+def load_claimbuster() -> list[tuple[str, int]]:
+    rows = []
+    for name in ("crowdsourced.csv", "groundtruth.csv"):
+        with (DATA / "claimbuster" / name).open(encoding="utf-8", newline="") as fh:
+            for r in csv.DictReader(fh):
+                rows.append((r["Text"], 1 if r["Verdict"].strip() == "1" else 0))
+    return rows
+
+
+def fit(
+    data: list[tuple[list[str], int]], l2: float, min_count: int
+) -> tuple[float, dict[str, float]]:
+    counts = Counter(f for feats, _ in data for f in set(feats))
+    index = {f: i for i, f in enumerate(sorted(f for f, c in counts.items() if c >= min_count))}
+    rows = [([index[f] for f in feats if f in index], y) for feats, y in data]
+    w = [0.0] * len(index)
+    g2 = [1e-8] * len(index)
+    bias, bias_g2 = 0.0, 1e-8
+    order = list(range(len(rows)))
+    rng = random.Random(SEED)
+    for _ in range(EPOCHS):
+        rng.shuffle(order)
+        for k in order:
+            idx, y = rows[k]
+            z = bias + sum(w[i] for i in idx)
+            p = 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+            err = p - y
+            bias_g2 += err * err
+            bias -= RATE * err / math.sqrt(bias_g2)
+            for i in idx:
+                g = err + l2 * w[i] * len(rows) / 1000.0
+                g2[i] += g * g
+                w[i] -= RATE * g / math.sqrt(g2[i])
+    names = sorted(index, key=index.get)
+    return bias, {f: w[index[f]] for f in names}
+
+
+def score(feats: list[str], bias: float, weights: dict[str, float]) -> float:
+    z = bias + sum(weights.get(f, 0.0) for f in feats)
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+def best_f1(scores: list[float], gold: list[bool]) -> tuple[float, float]:
+    best = (0.0, 0.5)
+    for th in sorted(set(round(s, 3) for s in scores)):
+        tp = sum(s >= th and g for s, g in zip(scores, gold, strict=True))
+        fp = sum(s >= th and not g for s, g in zip(scores, gold, strict=True))
+        fn = sum(s < th and g for s, g in zip(scores, gold, strict=True))
+        f = 2 * tp / (2 * tp + fp + fn) if tp else 0.0
+        best = max(best, (f, th))
+    return best
+
+
+def load_dev_test() -> list[tuple[str, bool]]:
+    path = DATA / "checkthat2024-en" / "CT24_checkworthy_english_dev-test.tsv"
+    with path.open(encoding="utf-8") as fh:
+        rows = list(csv.reader(fh, delimiter="\t", quoting=csv.QUOTE_NONE))
+    out = []
+    for r in rows[1:]:
+        if len(r) < 3:
+            continue
+        t = r[1]
+        if len(t) >= 2 and t[0] == '"' and t[-1] == '"':
+            t = t[1:-1].replace('""', '"')
+        out.append((t, r[2].strip() == "Yes"))
+    return out
+
+
+def write(bias: float, weights: dict[str, float], l2: float, min_count: int) -> None:
+    kept = {f: round(w, 3) for f, w in weights.items() if abs(w) >= PRUNE}
+    lines = [
+        '"""Check-worthiness model weights. GENERATED by bench/fit_checkworthiness.py; do not',
+        "edit by hand. Logistic regression over classify.cw_features, fitted on ClaimBuster",
+        f"crowdsourced + groundtruth (CFS = 1); L2 {l2}, min count {min_count}, epochs {EPOCHS},",
+        f'seed {SEED}; {len(kept)} of {len(weights)} weights kept (|w| >= {PRUNE})."""',
+        "",
+        f"BIAS = {bias:.4f}",
+        "WEIGHTS: dict[str, float] = {",
+    ]
+    lines += [f"    {json.dumps(f, ensure_ascii=False)}: {w}," for f, w in sorted(kept.items())]
+    lines.append("}")
+    OUT.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    print(f"wrote {OUT.relative_to(PROJECT)}: {len(kept)} weights, bias {bias:.3f}")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--search", action="store_true")
+    args = ap.parse_args()
+    train = [(sentence_features(t), y) for t, y in load_claimbuster()]
+    print(f"training sentences {len(train)}, positive {sum(y for _, y in train)}")
+    dev = load_dev_test()
+    dev_feats = [sentence_features(t) for t, _ in dev]
+    dev_gold = [g for _, g in dev]
+    grid = [(l2, mc) for l2 in (1e-5, 1e-4, 1e-3) for mc in (2, 3, 5)] if args.search else []
+    for l2, mc in grid:
+        bias, weights = fit(train, l2, mc)
+        f, th = best_f1([score(x, bias, weights) for x in dev_feats], dev_gold)
+        print(f"L2 {l2:g} min_count {mc}: dev-test sentence-level best F1 {f:.3f} at {th}")
+    bias, weights = fit(train, L2, MIN_COUNT)
+    write(bias, weights, L2, MIN_COUNT)
+
+
+if __name__ == "__main__":
+    main()
