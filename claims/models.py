@@ -179,6 +179,8 @@ class Claim(models.Model):
             models.Index(fields=["assignee", "status"], name="claim_assignee_status_idx"),
             # used by: incremental sync (updated_since) and ordering by update
             models.Index(fields=["updated_at", "id"], name="claim_updated_idx"),
+            # used by: API claim lists in creation order (the default), keyset cursor pages
+            models.Index(fields=["created_at", "id"], name="claim_created_idx"),
             # used by: the re-check scan, which only ever looks at published claims
             models.Index(
                 fields=["next_recheck_at"],
@@ -288,3 +290,61 @@ class StatusChange(models.Model):
 
     def delete(self, *args, **kwargs):
         raise AppendOnlyError("Status history is append-only.")
+
+
+class IngestJob(models.Model):
+    """A batch of articles submitted through the API, extracted in the background.
+
+    The submitted articles are stored as IngestItem rows in the request's
+    transaction, before any work starts, so a crashed worker loses nothing: the
+    task resumes with the items still pending.
+    """
+
+    class State(models.TextChoices):
+        PENDING = "pending", "Pending"
+        RUNNING = "running", "Running"
+        DONE = "done", "Done"
+
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="ingest_jobs"
+    )
+    state = models.CharField(max_length=8, choices=State.choices, default=State.PENDING)
+    total = models.PositiveIntegerField()
+    created_at = models.DateTimeField(default=timezone.now, editable=False)
+    started_at = models.DateTimeField(null=True, blank=True)
+    finished_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+
+    def __str__(self) -> str:
+        return f"Ingest job {self.pk} ({self.state})"
+
+
+class IngestItem(models.Model):
+    """One submitted article of an IngestJob and what became of it."""
+
+    class Outcome(models.TextChoices):
+        PENDING = "pending", "Pending"
+        CREATED = "created", "Created"
+        DUPLICATE = "duplicate", "Duplicate"
+        FAILED = "failed", "Failed"
+
+    job = models.ForeignKey(IngestJob, on_delete=models.CASCADE, related_name="items")
+    index = models.PositiveIntegerField(help_text="Position in the submitted batch, from 0.")
+    payload = models.JSONField(help_text="The article as submitted (validated).")
+    outcome = models.CharField(max_length=9, choices=Outcome.choices, default=Outcome.PENDING)
+    article = models.ForeignKey(
+        Article, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    message = models.TextField(blank=True)
+    processed_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["job", "index"]
+        constraints = [
+            models.UniqueConstraint(fields=["job", "index"], name="ingestitem_unique_index"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.job_id}#{self.index} {self.outcome}"
