@@ -3,6 +3,9 @@
 Every span is a pair of character offsets into the original text, so claims can always point
 back at their source. The sentence splitter is one regex for candidate boundaries plus an
 abbreviation check: "kl. 14.30", "t.ex.", "Mr.", "U.S.", "No. 10" do not end sentences.
+
+Speed: every scan is a compiled regex over the text (lines, candidate boundaries, quote
+marks); Python code runs once per line and once per candidate boundary, never per character.
 """
 
 from __future__ import annotations
@@ -35,8 +38,42 @@ class Sentence:
     quoted: bool  # starts inside a direct quotation or a dash-dialogue line
 
 
-# Abbreviations that never end a sentence (a name, number or noun follows them).
+# Abbreviations that never end a sentence, whatever follows (a word, name or number follows).
 NEVER_FINAL = frozenset(
+    [
+        "ca",
+        "c:a",
+        "kl",
+        "t.ex",
+        "bl.a",
+        "s.k",
+        "d.v.s",
+        "dvs",
+        "f.d",
+        "p.g.a",
+        "pga",
+        "jfr",
+        "resp",
+        "fr.o.m",
+        "t.o.m",
+        "e.g",
+        "i.e",
+        "cf",
+        "approx",
+        "vs",
+        "mme",
+        "mlle",
+        "s:t",
+        "ang",
+        "inkl",
+        "exkl",
+        "a.k.a",
+        "aka",
+    ]
+)
+# Titles before a name. Written with a capital ("Hon. John Smith", "Sen. Warren"): in lower
+# case several are ordinary Swedish words ("säger hon.", "kom för sen.", "en gen.").
+TITLES = frozenset(
     [
         "mr",
         "mrs",
@@ -53,56 +90,43 @@ NEVER_FINAL = frozenset(
         "col",
         "sgt",
         "capt",
+        "cpt",
         "rev",
         "hon",
+        "supt",
+        "insp",
+        "jr",
+        "sr",
+        "messrs",
+        "adm",
+        "gen",
+        "maj",
+        "brig",
+        "cmdr",
+        "cdr",
+        "fr",
+        "pres",
+        "sec",
+    ]
+)
+# Abbreviations that stand before a number ("No. 10", "nr. 5", "Jan. 2024", "art. 3",
+# "s. 14"): not final when a digit follows, ordinary words otherwise ("the answer was no.").
+BEFORE_NUMBER = frozenset(
+    [
         "no",
         "nos",
         "nr",
-        "kl",
-        "ca",
-        "c:a",
-        "t.ex",
-        "bl.a",
-        "s.k",
-        "d.v.s",
-        "dvs",
-        "f.d",
-        "p.g.a",
-        "pga",
-        "jfr",
-        "resp",
-        "fr.o.m",
-        "t.o.m",
         "vol",
         "fig",
         "art",
-        "nr",
         "pp",
         "ch",
-        "vs",
-        "e.g",
-        "i.e",
-        "cf",
-        "approx",
-        "dir",
         "tel",
-        "ex",
-        "mm",
-        "cm",
-        "km",
-        "kg",
-        "resp.",
-        "jr.",
-        "sr.",
-        "ave",
-        "blvd",
-        "mme",
-        "mlle",
-        "hr",
-        "fru",
-        "sk",
-        "s:t",
-        "ung.",
+        "kap",
+        "p",
+        "s",
+        "sid",
+        "ed",
         "jan",
         "feb",
         "mar",
@@ -118,6 +142,39 @@ NEVER_FINAL = frozenset(
         "dec",
     ]
 )
+# Abbreviations of four or more letters that a lower-case word may follow ("milj. kronor").
+LOWER_CASE_ABBREVIATIONS = frozenset(
+    [
+        "milj",
+        "forts",
+        "inkl",
+        "exkl",
+        "prel",
+        "ungef",
+        "approx",
+        "dept",
+        "govt",
+        "corp",
+        "univ",
+        "assoc",
+        "sept",
+        "febr",
+        "tisd",
+        "onsd",
+        "torsd",
+        "lörd",
+        "sönd",
+        "månd",
+        "proc",
+        "tills",
+        "ordf",
+        "avd",
+        "ekon",
+        "stud",
+    ]
+)
+# Abbreviations that close a list: a capitalized word after them starts a new sentence.
+LIST_ENDERS = frozenset(["etc", "osv", "o.s.v", "m.m", "m.fl", "mfl", "usw", "m.a.o"])
 # Abbreviations that end a sentence only when a typical sentence opener follows.
 AMBIGUOUS = frozenset(
     [
@@ -129,13 +186,6 @@ AMBIGUOUS = frozenset(
         "ltd",
         "co",
         "corp",
-        "jr",
-        "sr",
-        "etc",
-        "osv",
-        "o.s.v",
-        "m.m",
-        "m.fl",
         "a.m",
         "p.m",
         "kr",
@@ -143,7 +193,7 @@ AMBIGUOUS = frozenset(
         "llc",
         "ab",
         "bros",
-        "mfl",
+        "ex",
     ]
 )
 SENTENCE_OPENERS = frozenset(
@@ -184,6 +234,37 @@ SENTENCE_OPENERS = frozenset(
         "if",
         "however",
         "meanwhile",
+        "by",
+        "with",
+        "from",
+        "during",
+        "since",
+        "until",
+        "one",
+        "some",
+        "many",
+        "most",
+        "all",
+        "both",
+        "several",
+        "other",
+        "others",
+        "what",
+        "why",
+        "how",
+        "who",
+        "also",
+        "then",
+        "still",
+        "now",
+        "today",
+        "yesterday",
+        "last",
+        "next",
+        "according",
+        "despite",
+        "although",
+        "though",
         "det",
         "den",
         "de",
@@ -214,12 +295,40 @@ SENTENCE_OPENERS = frozenset(
         "nu",
         "sedan",
         "också",
+        "vid",
+        "av",
+        "om",
+        "som",
+        "till",
+        "med",
+        "från",
+        "även",
+        "dessutom",
+        "därför",
+        "här",
+        "då",
+        "ett",
+        "en",
+        "alla",
+        "många",
+        "flera",
+        "båda",
+        "samtidigt",
+        "igår",
+        "idag",
     ]
 )
 
-_CANDIDATE = re.compile(r"[.!?…]+[\"”»’')\]]*(?=\s+[„\"“”«»'‘(\[—–\-]?\s*[A-ZÅÄÖÉÜ0-9])")
+_OPEN = "„\"“”«»'‘(\\[—–\\-"
+_CANDIDATE = re.compile(
+    r"(?:[.!?…]+[\"”»’')\]]*|:)"
+    rf"(?=\s+[{_OPEN}]?\s*[A-ZÅÄÖÉÜ0-9])"
+    # a full stop after a plain word before a lower-case word: an unedited text's new
+    # sentence ("... av de manliga. år 1970 beräknar man ..."), see _is_boundary
+    r"|(?<=[^\W\d_]{4})\.(?=[ \t]+[a-zåäöéü])"
+)
 _TOKEN_BEFORE = re.compile(r"(\S+)$")
-_NEXT_WORD = re.compile(r"\s+[„\"“”«»'‘(\[—–\-]?\s*(\S+)")
+_NEXT_WORD = re.compile(rf"\s+([{_OPEN}]?)\s*(\S+)")
 _DASH_START = re.compile(r"[ \t]*[—–\-][ \t]+")
 _DATELINE = re.compile(
     r"[A-ZÅÄÖ][A-ZÅÄÖ.'\- ]{1,40}(?:\s*\([A-Za-z]+\))?"
@@ -237,8 +346,14 @@ _CAPTION = re.compile(
     r"|\b(?:Photo|Foto|Bild|Photograph|Image|Illustration|Picture)\s*:\s*[^.!?]{1,80}"
     r"|\((?:AP|AFP|Reuters|TT)\s+Photo[^)]*\))\s*$"
 )
+_CAPTION_TAIL = 240  # a caption credit sits in the last characters of its block
+_TERMINAL_CHARS = frozenset('.!?…:;"”»’)')
 _TERMINAL = re.compile(r"[.!?…:;\"”»’)]\s*$")
 _WORD = re.compile(r"\w+")
+_LINE = re.compile(r"\S(?:[^\n]*\S)?")  # a line without its surrounding blanks
+_QUOTE_MARK = re.compile('["“”„«»]')
+_QUOTE_CHARS = frozenset('"“”„«»')
+_HEADING_MAX_WORDS = 25
 
 
 def split_paragraphs(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
@@ -248,28 +363,15 @@ def split_paragraphs(text: str, start: int = 0, end: int | None = None) -> list[
     end = len(text) if end is None else end
     spans: list[tuple[int, int]] = []
     cur_start = cur_end = -1
-    pos = start
-    while pos <= end:
-        nl = text.find("\n", pos, end)
-        line_end = end if nl < 0 else nl
-        ls, le = pos, line_end
-        while ls < le and text[ls].isspace():
-            ls += 1
-        while le > ls and text[le - 1].isspace():
-            le -= 1
-        if ls == le:
-            if cur_start >= 0:
-                spans.append((cur_start, cur_end))
-                cur_start = -1
-        elif cur_start >= 0 and text[ls].islower() and not _TERMINAL.search(text, 0, cur_end):
-            cur_end = le
-        else:
-            if cur_start >= 0:
-                spans.append((cur_start, cur_end))
-            cur_start, cur_end = ls, le
-        if nl < 0:
-            break
-        pos = nl + 1
+    for m in _LINE.finditer(text, start, end):
+        ls, le = m.span()
+        if cur_start >= 0:
+            gap_blank = text.count("\n", cur_end, ls) >= 2
+            if not gap_blank and text[ls].islower() and text[cur_end - 1] not in _TERMINAL_CHARS:
+                cur_end = le  # a hard-wrapped line continues the paragraph
+                continue
+            spans.append((cur_start, cur_end))
+        cur_start, cur_end = ls, le
     if cur_start >= 0:
         spans.append((cur_start, cur_end))
     return spans
@@ -277,32 +379,59 @@ def split_paragraphs(text: str, start: int = 0, end: int | None = None) -> list[
 
 def classify_block(text: str, start: int, end: int) -> str:
     """heading, byline, caption or paragraph."""
-    chunk = text[start:end]
-    if len(chunk) <= 120 and _BYLINE.match(chunk):
+    if end - start <= 120 and _BYLINE.match(text[start:end]):
         return BYLINE
-    if _CAPTION.search(chunk):
+    if _CAPTION.search(text, max(start, end - _CAPTION_TAIL), end):
         return CAPTION
-    if not _TERMINAL.search(chunk) and len(_WORD.findall(chunk)) <= 25:
+    if text[end - 1] not in _TERMINAL_CHARS if end > start else True:
+        # no closing punctuation: a heading unless it runs on like a paragraph
+        for n, _ in enumerate(_WORD.finditer(text, start, end), 1):
+            if n > _HEADING_MAX_WORDS:
+                return PARAGRAPH
         return HEADING
     return PARAGRAPH
 
 
 def _is_boundary(text: str, dot: int, after: int) -> bool:
-    """Decide whether the punctuation run ending at `after` (starting at `dot`) ends a
-    sentence, looking at the token before it and the word after it."""
-    if text[dot] != ".":
+    """Decide whether the punctuation run text[dot:after] ends a sentence, looking at the
+    token before it and the word after it."""
+    ch = text[dot]
+    if ch == ":":
+        # "... så här: 'Det tycks ...'", "Beskedet var tydligt: Det blir ...": a colon ends a
+        # sentence before a quotation or a sentence opener, not before a list or a name.
+        nm = _NEXT_WORD.match(text, after)
+        if not nm:
+            return False
+        if nm.group(1) and nm.group(1) in "\"“”„«»'‘":
+            return nm.group(2)[:1].isupper()
+        return nm.group(2).lower() in SENTENCE_OPENERS and nm.group(2)[:1].isupper()
+    if ch != ".":
         return True
+    if text[after - 1] == "." and after < len(text) and text[after + 1 : after + 2].islower():
+        # lower case follows: a boundary only after a plain word that is no abbreviation
+        tm = _TOKEN_BEFORE.search(text, max(0, dot - 20), dot)
+        token = tm.group(1).lower() if tm else ""
+        return token.isalpha() and token not in LOWER_CASE_ABBREVIATIONS
     tm = _TOKEN_BEFORE.search(text, max(0, dot - 20), dot + 1)
     if not tm:
         return True
-    token = tm.group(1).lstrip("(\"“”„«»'[").lower()
+    raw = tm.group(1).lstrip("(\"“”„«»'[")
+    token = raw.lower()
     bare = token.rstrip(".")
-    nm = _NEXT_WORD.match(text, after)
-    next_word = nm.group(1) if nm else ""
+    if not bare:
+        return True
     if len(bare) == 1 and bare.isalpha():
-        return False  # an initial: "J. Smith"
+        return False  # an initial ("J. Smith") or a one-letter abbreviation ("s. 14")
     if bare in NEVER_FINAL:
         return False
+    nm = _NEXT_WORD.match(text, after)
+    next_word = nm.group(2) if nm else ""
+    if bare in TITLES and raw[:1].isupper():
+        return False
+    if bare in BEFORE_NUMBER and next_word[:1].isdigit():
+        return False
+    if bare in LIST_ENDERS:
+        return next_word[:1].isupper()
     if bare in AMBIGUOUS or ("." in bare and bare.replace(".", "").isalpha() and len(bare) <= 6):
         return next_word.strip('"“”„«»(').lower() in SENTENCE_OPENERS
     return True
@@ -325,9 +454,6 @@ def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return spans
 
 
-_QUOTE_CHARS = frozenset('"“”„«»')
-
-
 def segment(
     text: str, start: int = 0, end: int | None = None
 ) -> tuple[list[Block], list[Sentence]]:
@@ -337,7 +463,8 @@ def segment(
     sentences: list[Sentence] = []
     for ps, pe in split_paragraphs(text, start, end):
         kind = classify_block(text, ps, pe)
-        dialogue = bool(_DASH_START.match(text, ps, pe))
+        dash = _DASH_START.match(text, ps, pe)
+        dialogue = dash is not None
         dateline_end = None
         body_start = ps
         if kind == PARAGRAPH and not dialogue:
@@ -345,18 +472,16 @@ def segment(
             if dm and dm.group(0).split()[0].strip(",").replace(".", "").isupper():
                 dateline_end = dm.end()
                 body_start = dm.end()
-        if dialogue:
-            body_start = _DASH_START.match(text, ps, pe).end()
+        if dash is not None:
+            body_start = dash.end()
         bi = len(blocks)
         blocks.append(Block(kind, ps, pe, dialogue, dateline_end))
         if kind != PARAGRAPH:
             continue
         in_quote = False
         for ss, se in split_sentences(text, body_start, pe):
-            first = text[ss] if ss < se else ""
-            quoted = dialogue or in_quote or first in _QUOTE_CHARS
+            quoted = dialogue or in_quote or text[ss] in _QUOTE_CHARS
             sentences.append(Sentence(ss, se, bi, quoted))
-            for ch in text[ss:se]:
-                if ch in _QUOTE_CHARS:
-                    in_quote = not in_quote
+            if len(_QUOTE_MARK.findall(text, ss, se)) % 2:
+                in_quote = not in_quote
     return blocks, sentences
