@@ -44,7 +44,12 @@ _EN_TAIL_BEFORE = re.compile(
 _SV_HEAD_ENLIGT = re.compile(r"^(?:Enligt|According to)\s+(?P<rest>[^,]{2,80}?)(?:,|\s+(?=\S))")
 _SV_HEAD_INVERTED = re.compile(
     rf"\b(?:{SV_SPEECH_VERBS})\s+(?P<sp>[A-ZÅÄÖ][\w\-]+(?:\s+[A-ZÅÄÖ][\w\-]+)*)\s+"
-    r"(?:också\s+|även\s+)?(?:till\s+\S+\s+)?att\b"
+    r"(?:också\s+|även\s+)?(?:till\s+\S+\s+)?(?:för\s+|om\s+)?att\b"
+)
+# "Trump beskriver mötet som ”mycket produktivt”", "Putin described the talks as constructive"
+_DESCRIBE_HEAD = re.compile(
+    r"^(?P<sp>[^,]{2,70}?)\s+(?:beskriver|beskrev|kallar|kallade|betecknar|betecknade|"
+    r"describes|described|calls|called|characteri[sz]ed)\s+[^,]{2,90}?\s+(?:som|as)\s+\S"
 )
 _SV_HEAD = re.compile(
     rf"^(?P<sp>[^,]{{2,90}}?)\s+(?:{SV_SPEECH_VERBS})(?:\s+till\s+\S+(?:\s+\S+)?)?\s+(?:att|sig)\b"
@@ -129,9 +134,9 @@ def attribution_head(text: str, start: int, end: int, language: str) -> str | No
         m = _SV_HEAD_INVERTED.search(chunk)
         if m:
             return m.group("sp")
-        m = _SV_HEAD.match(chunk)
+        m = _SV_HEAD.match(chunk) or _DESCRIBE_HEAD.match(chunk)
     else:
-        m = _EN_HEAD.match(chunk)
+        m = _EN_HEAD.match(chunk) or _DESCRIBE_HEAD.match(chunk)
     if m:
         sp = m.group("sp").strip()
         if sp.split()[-1].lower() in ("were", "was", "is", "are", "been", "blev", "var"):

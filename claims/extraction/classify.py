@@ -35,10 +35,30 @@ _PREDICTION = re.compile(
     re.IGNORECASE,
 )
 _CAUSAL = re.compile(
-    r"\b(?:beror(?:\s+\w+)?\s+på|berodde(?:\s+\w+)?\s+på|på\s+grund\s+av|p\.g\.a\.|pga|"
+    r"\b(?:beror(?:\s+\w+){0,3}\s+på|berodde(?:\s+\w+){0,3}\s+på|på\s+grund\s+av|p\.g\.a\.|pga|"
+    r"konsekvens(?:er|erna)?|consequences?|fått\s+följder|följderna\s+av|effekten\s+av|"
+    r"bidrog\s+till|bidragit\s+till|contributed\s+to|triggered|sparked|utlöste|"
     r"eftersom|till\s+följd\s+av|ledde\s+till|leder\s+till|orsakade?|orsakas|because|"
     r"due\s+to|caused|causes|led\s+to|leads\s+to|as\s+a\s+result|resulted\s+in|owing\s+to|"
-    r"driven\s+by|blamed\s+on|thanks\s+to|after\s+(?:new|the)\s+\w+\s+\w+\s+took)\b",
+    r"driven\s+by|blamed\s+on|thanks\s+to)\b"
+    # a clause split off after a change ("fell 18% | after new rules took effect") gives
+    # the reason for it
+    r"|^(?:after|efter\s+att|efter\s+det\s+att|sedan)\s+\S+(?:\s+\S+)*?\s+"
+    r"(?:took|came|trädde|infördes|was|were|had|blev|började|began)\b",
+    re.IGNORECASE,
+)
+# "tre gånger så hög som", "twice as many as", "five times higher": a comparison, even
+# though it states a figure.
+_MULTIPLE = re.compile(
+    r"\b(?:gånger\s+(?:så|större|högre|fler|mer|lägre|mindre)|dubbelt\s+så|hälften\s+så|"
+    r"times\s+(?:as|more|higher|larger|bigger|greater|lower|smaller|fewer|less)|"
+    r"twice\s+as|half\s+as)\b",
+    re.IGNORECASE,
+)
+# "more than half of", "en tredjedel av", "a quarter of": a share, i.e. a quantity.
+_FRACTION = re.compile(
+    r"\b(?:hälften|halva|tredjedel(?:en|ar)?|fjärdedel(?:en|ar)?|majoriteten|"
+    r"half|a\s+third|two\s+thirds|a\s+quarter|three\s+quarters|the\s+majority)\s+(?:av|of)\b",
     re.IGNORECASE,
 )
 _RULE = re.compile(
@@ -154,16 +174,23 @@ def claim_type(
     dates: list[DateMention],
     published: dt.date | None,
 ) -> str:
-    """One of the DESIGN.md types, by the strongest cue in the claim text."""
+    """One of the DESIGN.md types, by the strongest cue in the claim text.
+
+    A direct quotation is a `quote` whatever it says (what is checkable first is that the
+    speaker said it); an attributed paraphrase takes the type of its content and falls back
+    to `quote` only when nothing else fits.
+    """
+    if quoted:
+        return QUOTE
     if _PREDICTION.search(text) or (
         published and any(d.value and d.value.year > published.year for d in dates)
     ):
         return PREDICTION
     if _CAUSAL.search(text):
         return CAUSAL
-    if _HAS_SUPERLATIVE.search(text):
+    if _HAS_SUPERLATIVE.search(text) or _MULTIPLE.search(text):
         return COMPARISON
-    if quantities:
+    if quantities or _FRACTION.search(text):
         return QUANTITY
     if _RULE.search(text):
         return RULE
