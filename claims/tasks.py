@@ -15,3 +15,14 @@ def ingest_batch(job_id: int) -> dict | None:
 
     job = ingest_job_run(job_id=job_id)
     return None if job is None else {"job": job.pk, "state": job.state}
+
+
+@shared_task(name="claims.flag_due_rechecks", acks_late=True, reject_on_worker_lost=True)
+def flag_due_rechecks() -> int:
+    """The scheduled due scan (every 15 minutes by default): flagged claim count.
+
+    Idempotent: a second run, or one redelivered after a worker died, flags nothing more.
+    """
+    from claims.recheck import claims_flag_due_rechecks
+
+    return len(claims_flag_due_rechecks().flagged)

@@ -8,8 +8,9 @@ transaction. Anything wrong raises InvalidTransition and writes nothing.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from datetime import datetime
 
 from django.contrib.auth.models import AbstractBaseUser
 from django.db import transaction as db_transaction
@@ -80,6 +81,25 @@ def _approve_current_verdict(claim: Claim, actor) -> None:
     claim.verdicts.filter(is_current=True).update(approved_by=actor, approved_at=timezone.now())
 
 
+def _schedule_next_recheck(claim: Claim, actor) -> None:
+    # Publishing (approve or confirm) sets when the verdict is looked at again: the
+    # type's policy, unless an editor already chose a future date (claims/recheck.py).
+    from claims.recheck import next_recheck_at_for  # claims.recheck imports this module
+
+    claim.next_recheck_at = next_recheck_at_for(claim, now=timezone.now())
+
+
+def _approve_and_schedule_recheck(claim: Claim, actor) -> None:
+    _approve_current_verdict(claim, actor)
+    _schedule_next_recheck(claim, actor)
+
+
+def _clear_next_recheck(claim: Claim, actor) -> None:
+    # The re-check is now due; the date is history (the StatusChange keeps it). Confirming
+    # sets a new one, so a date found there at confirm time is an editor's override.
+    claim.next_recheck_at = None
+
+
 TRANSITIONS: list[Transition] = [
     Transition("triage", Status.NEW, Status.QUEUED, frozenset({REVIEWER})),
     Transition("dismiss", Status.NEW, Status.DISMISSED, frozenset({REVIEWER})),
@@ -106,10 +126,23 @@ TRANSITIONS: list[Transition] = [
         Status.PUBLISHED,
         frozenset({EDITOR}),
         guard=_needs_second_pair_of_eyes,
-        effect=_approve_current_verdict,
+        effect=_approve_and_schedule_recheck,
     ),
-    Transition("recheck", Status.PUBLISHED, Status.RECHECK_DUE, frozenset({EDITOR, SYSTEM})),
-    Transition("confirm", Status.RECHECK_DUE, Status.PUBLISHED, frozenset({EDITOR})),
+    Transition(
+        "recheck",
+        Status.PUBLISHED,
+        Status.RECHECK_DUE,
+        frozenset({EDITOR, SYSTEM}),
+        effect=_clear_next_recheck,
+    ),
+    # Confirm keeps the published verdict (and its history) and schedules the next re-check.
+    Transition(
+        "confirm",
+        Status.RECHECK_DUE,
+        Status.PUBLISHED,
+        frozenset({EDITOR}),
+        effect=_schedule_next_recheck,
+    ),
     Transition("reopen", Status.RECHECK_DUE, Status.IN_REVIEW, frozenset({REVIEWER})),
 ]
 _BY_EDGE: dict[tuple[str, str], Transition] = {(t.source, t.target): t for t in TRANSITIONS}
@@ -197,6 +230,7 @@ def transition(
             version=F("version") + 1,
             updated_at=now,
             assignee=locked.assignee,
+            next_recheck_at=locked.next_recheck_at,
         )
         if updated != 1:  # SQLite has no row locks; the version check still refuses the loser
             raise InvalidTransition(
@@ -206,9 +240,175 @@ def transition(
         change = StatusChange.objects.create(
             claim=locked, from_status=locked.status, to_status=to, actor=actor, note=note, via=via
         )
+        # Newsroom tools hear about it: webhook deliveries are written in this transaction
+        # (an outbox) and sent once it commits. One query when no webhook is active.
+        _record_events([_event(change, version=locked.version + 1, actor=actor)])
 
     claim.status = to
     claim.version = locked.version + 1
     claim.updated_at = now
     claim.assignee = locked.assignee
+    claim.next_recheck_at = locked.next_recheck_at
     return change
+
+
+def _event(change: StatusChange, *, version: int, actor) -> dict:
+    return {
+        "claim_id": change.claim_id,
+        "from_status": change.from_status,
+        "to_status": change.to_status,
+        "version": version,
+        "at": change.at,
+        "via": change.via,
+        "actor": actor.get_username() if actor is not None else None,
+        "note": change.note,
+    }
+
+
+def _record_events(changes: list[dict]) -> None:
+    from webhooks.services import deliveries_create_for_status_changes  # webhooks imports claims
+
+    deliveries_create_for_status_changes(changes=changes)
+
+
+def recheck_in_bulk(
+    *,
+    due_at: datetime | None = None,
+    claim_ids: Sequence[int] | None = None,
+    note: str = "",
+    chunk_size: int = 5000,
+) -> list[int]:
+    """The system's "recheck" transition (published -> recheck_due) for many claims at once.
+
+    Which claims: the published ones whose next_recheck_at is at or before `due_at`, or
+    the published ones among `claim_ids` (exactly one of the two). Claims in any other
+    status are left alone, so running it again flags nothing more.
+
+    Set-based on purpose (the scan may flag 100 000 claims): it bypasses `transition()`
+    but keeps its contract. Each chunk of `chunk_size` claims is one transaction that
+    updates the claims (status, version + 1, updated_at, next_recheck_at cleared as the
+    recheck effect does), writes one StatusChange each (actor None, via system) and the
+    webhook deliveries; on PostgreSQL that is a single statement, and rows another scan has
+    locked are skipped (SKIP LOCKED), so two scans at once never flag a claim twice.
+    Returns the ids it flagged. Enqueues the webhook deliveries on commit.
+    """
+    if (due_at is None) == (claim_ids is None):
+        raise ValueError("Give either due_at or claim_ids.")
+    flagged: list[int] = []
+    if claim_ids is not None:
+        ids = sorted(set(claim_ids))
+        for start in range(0, len(ids), chunk_size):
+            flagged += _recheck_chunk(ids=ids[start : start + chunk_size], due_at=None, note=note)
+        return flagged
+    while True:
+        chunk = _recheck_chunk(ids=None, due_at=due_at, note=note, limit=chunk_size)
+        flagged += chunk
+        if len(chunk) < chunk_size:
+            return flagged
+
+
+def _recheck_chunk(
+    *, ids: list[int] | None, due_at: datetime | None, note: str, limit: int | None = None
+) -> list[int]:
+    claims_table = Claim._meta.db_table
+    history_table = StatusChange._meta.db_table
+    now = timezone.now()
+    params = {
+        "published": Status.PUBLISHED,
+        "due": Status.RECHECK_DUE,
+        "now": now,
+        "note": note,
+        "via": Via.SYSTEM,
+        "due_at": due_at,
+        "limit": limit if limit is not None else len(ids or ()),
+    }
+    with db_transaction.atomic():
+        connection = db_transaction.get_connection()
+        with connection.cursor() as cursor:
+            if connection.vendor == "postgresql":
+                params["ids"] = ids
+                which = "id = ANY(%(ids)s)" if ids is not None else "next_recheck_at <= %(due_at)s"
+                # One statement: pick and lock, update, and write the history of what was
+                # updated. The outer status test re-checks rows a concurrent scan changed.
+                cursor.execute(
+                    f"""
+                    WITH picked AS (
+                        SELECT id FROM {claims_table}
+                        WHERE status = %(published)s AND {which}
+                        ORDER BY id LIMIT %(limit)s FOR UPDATE SKIP LOCKED
+                    ), flagged AS (
+                        UPDATE {claims_table} AS c
+                        SET status = %(due)s, version = c.version + 1, updated_at = %(now)s,
+                            next_recheck_at = NULL
+                        FROM picked WHERE c.id = picked.id AND c.status = %(published)s
+                        RETURNING c.id, c.version
+                    ), logged AS (
+                        INSERT INTO {history_table}
+                            (claim_id, from_status, to_status, actor_id, at, note, via)
+                        SELECT id, %(published)s, %(due)s, NULL, %(now)s, %(note)s, %(via)s
+                        FROM flagged
+                    )
+                    SELECT id, version FROM flagged ORDER BY id
+                    """,
+                    params,
+                )
+                rows = cursor.fetchall()
+            else:
+                # SQLite: the UPDATE takes the database's write lock, so the subquery and
+                # the update see the same rows; the history follows in the same transaction.
+                if ids is not None:
+                    which = f"id IN ({', '.join(['%s'] * len(ids))})"
+                    which_params = list(ids)
+                else:
+                    which = "next_recheck_at <= %s"
+                    which_params = [connection.ops.adapt_datetimefield_value(due_at)]
+                cursor.execute(
+                    f"""
+                    UPDATE {claims_table}
+                    SET status = %s, version = version + 1, updated_at = %s,
+                        next_recheck_at = NULL
+                    WHERE status = %s AND id IN (
+                        SELECT id FROM {claims_table} WHERE status = %s AND {which}
+                        ORDER BY id LIMIT %s
+                    )
+                    RETURNING id, version
+                    """,
+                    [
+                        Status.RECHECK_DUE,
+                        connection.ops.adapt_datetimefield_value(now),
+                        Status.PUBLISHED,
+                        Status.PUBLISHED,
+                        *which_params,
+                        params["limit"],
+                    ],
+                )
+                rows = sorted(cursor.fetchall())
+                StatusChange.objects.bulk_create(
+                    StatusChange(
+                        claim_id=claim_id,
+                        from_status=Status.PUBLISHED,
+                        to_status=Status.RECHECK_DUE,
+                        actor=None,
+                        at=now,
+                        note=note,
+                        via=Via.SYSTEM,
+                    )
+                    for claim_id, _ in rows
+                )
+        if rows:
+            _record_events(
+                [
+                    {
+                        "claim_id": claim_id,
+                        "from_status": Status.PUBLISHED,
+                        "to_status": Status.RECHECK_DUE,
+                        "version": version,
+                        "at": now,
+                        "via": Via.SYSTEM,
+                        "actor": None,
+                        "note": note,
+                    }
+                    for claim_id, version in rows
+                ]
+            )
+    return [claim_id for claim_id, _ in rows]
