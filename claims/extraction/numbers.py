@@ -161,6 +161,8 @@ def _combine(values: list[int]) -> int:
 
 
 _SPACE_GROUPS = re.compile(r"[ \u00a0\u2009\u202f]")
+_DOT_GROUPED = re.compile(r"\d{1,3}(?:\.\d{3}){2,}")
+_COMMA_GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
 
 
 def parse_numeral(digits: str, language: str) -> float | None:
@@ -174,14 +176,11 @@ def parse_numeral(digits: str, language: str) -> float | None:
     if not s:
         return None
     if language == "sv":
-        if re.fullmatch(r"\d{1,3}(?:\.\d{3}){2,}", s):
+        if _DOT_GROUPED.fullmatch(s):
             s = s.replace(".", "")
         s = s.replace(",", ".")
     else:
-        if re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?", s):
-            s = s.replace(",", "")
-        else:
-            s = s.replace(",", ".")
+        s = s.replace(",", "") if _COMMA_GROUPED.fullmatch(s) else s.replace(",", ".")
     try:
         return float(s)
     except ValueError:

@@ -320,12 +320,12 @@ SENTENCE_OPENERS = frozenset(
 )
 
 _OPEN = "„\"“”«»'‘(\\[—–\\-"
+# One character class leads the pattern, so the regex engine skips straight to punctuation.
+# The lower-case branch is a full stop after a plain word in an unedited text ("... av de
+# manliga. år 1970 beräknar man ..."); _is_boundary decides both branches.
 _CANDIDATE = re.compile(
-    r"(?:[.!?…]+[\"”»’')\]]*|:)"
-    rf"(?=\s+[{_OPEN}]?\s*[A-ZÅÄÖÉÜ0-9])"
-    # a full stop after a plain word before a lower-case word: an unedited text's new
-    # sentence ("... av de manliga. år 1970 beräknar man ..."), see _is_boundary
-    r"|(?<=[^\W\d_]{4})\.(?=[ \t]+[a-zåäöéü])"
+    r"[.!?…:][.!?…]*[\"”»’')\]]*"
+    rf"(?=\s+[{_OPEN}]?\s*[A-ZÅÄÖÉÜ0-9]|[ \t]+[a-zåäöéü])"
 )
 _TOKEN_BEFORE = re.compile(r"(\S+)$")
 _NEXT_WORD = re.compile(rf"\s+([{_OPEN}]?)\s*(\S+)")
@@ -396,22 +396,25 @@ def _is_boundary(text: str, dot: int, after: int) -> bool:
     """Decide whether the punctuation run text[dot:after] ends a sentence, looking at the
     token before it and the word after it."""
     ch = text[dot]
+    nm = _NEXT_WORD.match(text, after)
+    opener, next_word = (nm.group(1), nm.group(2)) if nm else ("", "")
+    if next_word[:1].islower():
+        # lower case follows: a boundary only after one full stop that ends a plain word
+        if ch != "." or after - dot != 1 or opener:
+            return False
+        tm = _TOKEN_BEFORE.search(text, max(0, dot - 30), dot)
+        token = tm.group(1).lstrip("(\"“”„«»'[").lower() if tm else ""
+        return len(token) >= 4 and token.isalpha() and token not in LOWER_CASE_ABBREVIATIONS
     if ch == ":":
         # "... så här: 'Det tycks ...'", "Beskedet var tydligt: Det blir ...": a colon ends a
         # sentence before a quotation or a sentence opener, not before a list or a name.
-        nm = _NEXT_WORD.match(text, after)
-        if not nm:
+        if after - dot != 1:
             return False
-        if nm.group(1) and nm.group(1) in "\"“”„«»'‘":
-            return nm.group(2)[:1].isupper()
-        return nm.group(2).lower() in SENTENCE_OPENERS and nm.group(2)[:1].isupper()
+        if opener and opener in "\"“”„«»'‘":
+            return next_word[:1].isupper()
+        return next_word.lower() in SENTENCE_OPENERS and next_word[:1].isupper()
     if ch != ".":
         return True
-    if text[after - 1] == "." and after < len(text) and text[after + 1 : after + 2].islower():
-        # lower case follows: a boundary only after a plain word that is no abbreviation
-        tm = _TOKEN_BEFORE.search(text, max(0, dot - 20), dot)
-        token = tm.group(1).lower() if tm else ""
-        return token.isalpha() and token not in LOWER_CASE_ABBREVIATIONS
     tm = _TOKEN_BEFORE.search(text, max(0, dot - 20), dot + 1)
     if not tm:
         return True
@@ -424,8 +427,6 @@ def _is_boundary(text: str, dot: int, after: int) -> bool:
         return False  # an initial ("J. Smith") or a one-letter abbreviation ("s. 14")
     if bare in NEVER_FINAL:
         return False
-    nm = _NEXT_WORD.match(text, after)
-    next_word = nm.group(2) if nm else ""
     if bare in TITLES and raw[:1].isupper():
         return False
     if bare in BEFORE_NUMBER and next_word[:1].isdigit():
