@@ -203,6 +203,8 @@ def claim_type(
 
 _DIGITS = re.compile(r"\d+")
 _TOKEN = re.compile(r"[^\W_]+(?:['’][^\W\d_]+)?")
+# Swedish letters or function words: the word weights (English) are not used then.
+_SWEDISH = re.compile(r"[åäöÅÄÖ]|\b(?:och|att|som|det|med|inte|har|till|ett|av|om|sig)\b")
 
 
 def cw_features(
@@ -213,19 +215,20 @@ def cw_features(
     speaker: str | None,
     quantities: list[Quantity],
     dates: list[DateMention],
+    words: bool = True,
 ) -> list[str]:
-    """The features the check-worthiness model weighs: lower-cased words (every digit run
-    reads "0") and the first word, plus cues that hold in both languages (figures, dates,
-    the claim type, a speaker, a quotation, first person, opinion words, a name, length).
-    Word bigrams were tried and did not help on CheckThat! dev-test (see the fitting script).
+    """The features the check-worthiness model weighs.
+
+    Cues that hold in both languages (figures, dates, the claim type, a speaker, a
+    quotation, first person, opinion words, a comparison, a name, length), and with
+    `words` the lower-cased words (every digit run reads "0") and the first word. Word
+    bigrams were tried and did not help on CheckThat! dev-test (see the fitting script).
     """
-    toks = _TOKEN.findall(_DIGITS.sub("0", text.lower()))
-    feats = ["^" + toks[0]] if toks else []
-    feats += toks
-    feats.append("t=" + ctype)
+    low = text.lower()
+    feats = ["t=" + ctype]
     if quantities:
         feats.append("c:qty")
-    if "0" in toks:
+    if _DIGITS.search(low):
         feats.append("c:digit")
     if dates:
         feats.append("c:date")
@@ -237,12 +240,19 @@ def cw_features(
         feats.append("c:first")
     if _OPINION.search(text):
         feats.append("c:opinion")
+    if _COMPARISON.search(text):
+        feats.append("c:comparison")
     if _NAME.search(" " + text):
         feats.append("c:name")
     if _HAS_SUPERLATIVE.search(text):
         feats.append("c:superlative")
-    n = len(toks)
+    n = text.count(" ") + 1
     feats.append("len<6" if n < 6 else "len<12" if n < 12 else "len<25" if n < 25 else "len>=25")
+    if words:
+        toks = _TOKEN.findall(_DIGITS.sub("0", low))
+        if toks:
+            feats.append("^" + toks[0])
+            feats += toks
     return feats
 
 
@@ -254,16 +264,25 @@ def checkworthiness(
     speaker: str | None,
     quantities: list[Quantity],
     dates: list[DateMention],
+    language: str | None = None,
 ) -> float:
     """Score in [0, 1]: how much a fact-checker would want to check this statement.
 
-    A logistic model over `cw_features`, fitted offline by bench/fit_checkworthiness.py on
-    ClaimBuster (CheckThat! 2024 English train + dev); the weights live in
-    checkworthy_weights.py. Word features are English; in Swedish the cue features carry
-    the score.
+    A logistic model fitted offline by bench/fit_checkworthiness.py on ClaimBuster
+    (CheckThat! 2024 English train + dev), weights in checkworthy_weights.py. It has two
+    parts: cue weights, fitted alone first, and English word weights fitted on top of them
+    as a correction. Swedish text (`language` "sv", or, when not given, Swedish letters or
+    function words) is scored by the cue part alone, which is calibrated on its own.
     """
+    swedish = language == "sv" if language else bool(_SWEDISH.search(text))
     feats = cw_features(
-        text, ctype=ctype, quoted=quoted, speaker=speaker, quantities=quantities, dates=dates
+        text,
+        ctype=ctype,
+        quoted=quoted,
+        speaker=speaker,
+        quantities=quantities,
+        dates=dates,
+        words=not swedish,
     )
     get = WEIGHTS.get
     z = BIAS + sum(get(f, 0.0) for f in feats)

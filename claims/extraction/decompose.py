@@ -57,6 +57,34 @@ _DET_SUPERLATIVE_START = re.compile(
     re.IGNORECASE,
 )
 _RELATIVE_START = re.compile(r"(?:vilket|vilka|which|där|where|när|when)\b", re.IGNORECASE)
+# -ing words that open a phrase, not a clause: "..., including X", "..., according to Y".
+PREPOSITION_LIKE_ING = frozenset(
+    [
+        "including",
+        "according",
+        "regarding",
+        "concerning",
+        "following",
+        "excluding",
+        "notwithstanding",
+        "during",
+        "considering",
+        "pending",
+        "barring",
+        "saying",
+        "adding",
+        "noting",
+        "citing",
+        "ranging",
+        "totalling",
+        "totaling",
+        "starting",
+        "beginning",
+        "ending",
+    ]
+)
+_RELATIVE_CLAUSE = re.compile(r"(?:which|who|som|vilket|vilka|vilken)\s+", re.IGNORECASE)
+_NOT_ONLY = re.compile(r"\b(?:not\s+only|inte\s+bara|inte\s+enbart)\b", re.IGNORECASE)
 _PARTICIPLE_START = re.compile(r"[a-z]{3,}ing\b")
 _SEQUENCE_START = re.compile(
     r"(?:för att sedan|för att därefter|innan|before|then|and then|only to)\b", re.IGNORECASE
@@ -166,10 +194,324 @@ SV_FINITE_VERBS = frozenset(
     ]
 )
 
+EN_VERBS = EN_FINITE_VERBS | frozenset(
+    [
+        "am",
+        "been",
+        "may",
+        "might",
+        "must",
+        "shall",
+        "should",
+        "cannot",
+        "can't",
+        "won't",
+        "don't",
+        "doesn't",
+        "didn't",
+        "isn't",
+        "aren't",
+        "wasn't",
+        "weren't",
+        "hasn't",
+        "haven't",
+        "hadn't",
+        "says",
+        "tells",
+        "adds",
+        "wrote",
+        "announced",
+        "reported",
+        "remains",
+        "remained",
+        "includes",
+        "included",
+        "serves",
+        "means",
+        "owns",
+        "runs",
+        "holds",
+        "makes",
+        "takes",
+        "gives",
+        "shows",
+        "needs",
+        "wants",
+        "found",
+        "knew",
+        "thought",
+        "brought",
+        "built",
+        "sent",
+        "spent",
+        "told",
+        "won",
+        "drew",
+        "flew",
+        "wore",
+        "became",
+        "stood",
+        "understood",
+        "meant",
+        "caught",
+        "taught",
+        "bore",
+        "swore",
+        "drove",
+        "rode",
+        "wrote",
+        "chose",
+        "froze",
+        "spoke",
+        "broke",
+        "woke",
+        "stole",
+    ]
+)
+SV_VERBS = SV_FINITE_VERBS | frozenset(
+    [
+        "måste",
+        "bör",
+        "borde",
+        "vill",
+        "ville",
+        "finns",
+        "fanns",
+        "gäller",
+        "gällde",
+        "behöver",
+        "behövde",
+        "verkar",
+        "verkade",
+        "anser",
+        "ansåg",
+        "menar",
+        "menade",
+        "uppger",
+        "meddelar",
+        "skriver",
+        "skrev",
+        "berättar",
+        "kräver",
+        "krävde",
+        "visar",
+        "visade",
+        "ökar",
+        "minskar",
+        "stiger",
+        "sjunker",
+        "ger",
+        "gav",
+        "ser",
+        "såg",
+        "vet",
+        "visste",
+        "lämnar",
+        "lämnade",
+        "sätter",
+        "satte",
+        "håller",
+        "höll",
+        "räknar",
+        "väntas",
+        "beräknas",
+        "bedöms",
+        "planerar",
+        "beskriver",
+        "beskrev",
+        "kallar",
+        "kallade",
+        "hävdar",
+        "varnar",
+        "varnade",
+        "betonar",
+        "betonade",
+        "bekräftar",
+        "tillägger",
+        "tillade",
+    ]
+)
+# Words in -de/-te that are not past-tense verbs (ordinals, adjectives, nouns).
+SV_NOT_PAST = frozenset(
+    [
+        "femte",
+        "sjätte",
+        "elfte",
+        "tolfte",
+        "halte",
+        "sista",
+        "bästa",
+        "största",
+        "första",
+        "andra",
+        "tredje",
+        "hela",
+        "egna",
+        "gamla",
+        "stora",
+        "nya",
+        "unga",
+        "olika",
+        "vidare",
+        "tomte",
+        "lite",
+        "flesta",
+        "mesta",
+    ]
+)
+# Adverbs that may sit between "och"/"and" and the verb of a coordinated clause.
+ADVERBS = frozenset(
+    [
+        "also",
+        "then",
+        "later",
+        "previously",
+        "subsequently",
+        "eventually",
+        "still",
+        "now",
+        "even",
+        "further",
+        "recently",
+        "again",
+        "soon",
+        "quickly",
+        "finally",
+        "initially",
+        "only",
+        "already",
+        "never",
+        "once",
+        "thus",
+        "therefore",
+        "också",
+        "även",
+        "sedan",
+        "senare",
+        "därefter",
+        "dessutom",
+        "nu",
+        "fortfarande",
+        "ännu",
+        "redan",
+        "aldrig",
+        "snart",
+        "slutligen",
+        "därmed",
+        "då",
+        "alltså",
+        "bara",
+        "just",
+    ]
+)
+# Words that open a sentence without being (the start of) its subject.
+NON_SUBJECT_OPENERS = frozenset(
+    [
+        "after",
+        "before",
+        "when",
+        "while",
+        "if",
+        "because",
+        "although",
+        "though",
+        "as",
+        "since",
+        "until",
+        "unless",
+        "in",
+        "on",
+        "at",
+        "by",
+        "for",
+        "from",
+        "with",
+        "without",
+        "during",
+        "under",
+        "over",
+        "into",
+        "through",
+        "according",
+        "yesterday",
+        "today",
+        "tomorrow",
+        "now",
+        "then",
+        "later",
+        "earlier",
+        "meanwhile",
+        "however",
+        "also",
+        "thus",
+        "so",
+        "but",
+        "and",
+        "or",
+        "yet",
+        "still",
+        "here",
+        "there",
+        "instead",
+        "overall",
+        "finally",
+        "first",
+        "last",
+        "such",
+        "efter",
+        "innan",
+        "när",
+        "medan",
+        "om",
+        "eftersom",
+        "fast",
+        "trots",
+        "sedan",
+        "tills",
+        "i",
+        "på",
+        "vid",
+        "av",
+        "för",
+        "från",
+        "med",
+        "utan",
+        "under",
+        "över",
+        "genom",
+        "enligt",
+        "igår",
+        "idag",
+        "imorgon",
+        "nu",
+        "då",
+        "senare",
+        "tidigare",
+        "samtidigt",
+        "men",
+        "och",
+        "eller",
+        "ändå",
+        "här",
+        "där",
+        "därför",
+        "dessutom",
+        "däremot",
+        "först",
+        "sist",
+        "därmed",
+        "alltså",
+        "så",
+        "varpå",
+        "totalt",
+    ]
+)
+
 _SPLIT = re.compile(
     r"(?P<semi>;\s+)"
     r"|(?P<strong>,?\s+(?:medan|whereas)\s+|,\s+while\s+|\s+[—–]\s+(?:medan|och|men|while|and|but)\s+"
     r"|,\s+(?:men|but)\s+)"
+    r"|(?P<but>\s+(?:men|but)\s+)"
     r"|(?P<comma_and>,\s+(?:och|and)\s+)"
     r"|(?P<and>\s+(?:och|and)\s+)"
     r"|(?P<because>\s+(?:because|eftersom|efter\s+att|after|as(?=\s+(?:it|they|he|she|we)\b)))\s+"
@@ -178,7 +520,7 @@ _SPLIT = re.compile(
 _PARENTHETICAL = re.compile(
     r"(?P<subj>[^,]{2,60}?),\s+"
     r"(?P<par>(?P<lead>som|which|who|whose|där|where|på|i|in|at|on|vid|ranked|[a-z]+ed|"
-    r"alltså|dvs\.?|d\.v\.s\.|det vill säga|i\.e\.|that is)\b[^,]{3,140}?),\s+(?=\S)"
+    r"alltså|dvs\.?|d\.v\.s\.|det vill säga|i\.e\.|that is)\b(?:[^,]|,(?=\d)){3,140}?),\s+(?=\S)"
 )
 _DEFINITION_LEADS = frozenset(
     {"alltså", "dvs", "dvs.", "d.v.s.", "det vill säga", "i.e.", "that is"}
@@ -203,28 +545,143 @@ def _first_word(chunk: str) -> str:
     return m.group(0).strip(',.;:"”»') if m else ""
 
 
-def _starts_with_verb(chunk: str, language: str) -> bool:
-    w = _first_word(chunk)
-    low = w.lower()
+def _is_finite(low: str, language: str) -> bool:
+    """A lower-case word that is (very likely) a finite verb: listed, or a past-tense form."""
     if language == "sv":
-        return low in SV_FINITE_VERBS or (low.endswith(("ade", "ades")) and len(low) > 4)
-    return (
-        low in EN_FINITE_VERBS
-        or (low.endswith("ed") and len(low) > 4)
-        or (low.endswith("ing") and len(low) > 5)
+        return (
+            low in SV_VERBS
+            or (low.endswith(("ade", "ades")) and len(low) > 4)
+            or (
+                low.endswith(("de", "te"))
+                and len(low) > 4
+                and not low.endswith("nde")
+                and low not in SV_NOT_PAST
+            )
+        )
+    return low in EN_VERBS or (low.endswith("ed") and len(low) > 4 and not low.endswith("eed"))
+
+
+def _verb_start(chunk: str, language: str) -> tuple[bool, bool]:
+    """(starts with a verb, that verb is finite): "and (also) raised ..." -> (True, True),
+    "breaking the record" -> (True, False)."""
+    words = _WORDS.findall(chunk[:80])
+    if not words:
+        return False, False
+    low = words[0].strip(',.;:"”»').lower()
+    if low in ADVERBS and len(words) > 1:
+        low = words[1].strip(',.;:"”»').lower()
+    if _is_finite(low, language):
+        return True, True
+    if language != "sv" and (
+        (low.endswith("ing") and len(low) > 5)
         or (low.endswith("s") and low[:-1] in ("rise", "fall", "gain", "earn", "take", "win"))
-    )
+    ):
+        return True, False
+    return False, False
+
+
+def _starts_with_verb(chunk: str, language: str) -> bool:
+    return _verb_start(chunk, language)[0]
 
 
 def _contains_verb(chunk: str, language: str) -> bool:
-    for w in _WORDS.findall(chunk):
-        low = w.lower().strip(",.")
-        if language == "sv":
-            if low in SV_FINITE_VERBS:
-                return True
-        elif low in EN_FINITE_VERBS or (low.endswith("ed") and len(low) > 4):
+    return any(_is_finite(w.lower().strip(',.;:"”»'), language) for w in _WORDS.findall(chunk))
+
+
+_LOOSE_EN = re.compile(r"\b[a-z]{2,}(?<!s)(?<!u)s\b|\b[a-z]{3,}ed\b")
+_LOOSE_SV = re.compile(r"\b[a-zåäö]{2,}(?:ar|er|ir|or|de|te|dde|tte)\b")
+
+
+def _loose_verb(chunk: str, language: str) -> bool:
+    """A word shaped like a present- or past-tense verb (nouns pass too): only used to tell
+    a clause from a bare list of nouns."""
+    return bool((_LOOSE_SV if language == "sv" else _LOOSE_EN).search(chunk))
+
+
+def subject_span(text: str, start: int, end: int, language: str) -> tuple[int, int] | None:
+    """The subject of the clause text[start:end]: the words before its first finite verb,
+    when they look like a noun phrase ("The 24-year-old", "USA:s president Donald Trump",
+    "It"). None when the clause opens with an adverbial, a subordinator or a comma, or no
+    verb comes within the first eight words (Swedish "I går steg priset" puts the subject
+    after the verb: no subject is carried then)."""
+    words = list(_WORDS.finditer(text, start, min(end, start + 160)))
+    if len(words) < 2:
+        return None
+    first = words[0].group(0).strip('"“”„«»—–-').lower()
+    pronouns = SV_SUBJECT_PRONOUNS if language == "sv" else EN_SUBJECT_PRONOUNS
+    if first not in pronouns and (
+        not first or first in NON_SUBJECT_OPENERS or not words[0].group(0)[:1].isupper()
+    ):
+        return None
+    for i, w in enumerate(words[1:9], start=1):
+        raw = w.group(0)
+        low = raw.strip(',.;:"”»').lower()
+        if raw.endswith(",") and not (_is_finite(low, language) or low in ADVERBS):
+            return None  # "Kenya's Daniel Kiptanui, 24, won": keep it simple, no carry
+        if _is_finite(low, language) or (language == "sv" and raw.islower() and low in _SV_PRESENT):
+            subj_end = words[i - 1].end()
+            if i - 1 >= 1 and words[i - 1].group(0).strip(",").lower() in ADVERBS:
+                subj_end = words[i - 2].end()
+            return (words[0].start(), subj_end)
+    return None
+
+
+_CLAUSE_OPENERS_EN = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "its",
+        "his",
+        "her",
+        "their",
+        "this",
+        "these",
+        "those",
+        "it",
+        "he",
+        "she",
+        "they",
+        "we",
+    ]
+)
+_CLAUSE_OPENERS_SV = frozenset(
+    ["den", "det", "de", "en", "ett", "han", "hon", "vi", "dess", "hans", "hennes", "deras", "man"]
+)
+
+
+# Coordinated parts of one subordinate clause ("because costs rose and the company took a
+# charge") state one reason together: they are not split apart.
+_SUBORDINATE_START = re.compile(
+    r"(?:because|as|after|since|if|when|while|although|though|unless|until|eftersom|"
+    r"efter\s+att|sedan|om|när|medan|fast|trots\s+att|tills)\b",
+    re.IGNORECASE,
+)
+
+
+def _new_clause(chunk: str, language: str) -> bool:
+    """`chunk` opens with its own subject and a finite verb within five words: "the company
+    took ...", "Jim Gottfridsson gjorde ...", "(later) he was ..."."""
+    words = _WORDS.findall(chunk[:120])[:7]
+    if words and words[0].lower() in ADVERBS:
+        words = words[1:]
+    if len(words) < 2:
+        return False
+    first = words[0].strip('"“”„«»').lower()
+    openers = _CLAUSE_OPENERS_SV if language == "sv" else _CLAUSE_OPENERS_EN
+    if first not in openers and not words[0][:1].isupper():
+        return False
+    for w in words[1:]:
+        if w.endswith(","):
+            return False
+        if _is_finite(w.strip('.;:"”»').lower(), language):
             return True
     return False
+
+
+_SV_PRESENT = frozenset(["beskriver", "uppger", "säger"])
+EN_SUBJECT_PRONOUNS = frozenset(["it", "he", "she", "they", "we", "i"])
+SV_SUBJECT_PRONOUNS = frozenset(["han", "hon", "de", "vi", "det", "den", "jag", "man"])
 
 
 def _decide(kind: str, sep: str, left: str, right: str, language: str) -> bool:
@@ -234,12 +691,18 @@ def _decide(kind: str, sep: str, left: str, right: str, language: str) -> bool:
     if kind in ("semi", "strong"):
         return rw >= 3
     if kind == "comma_and":
-        return rw >= 4
+        return rw >= 4 and (_contains_verb(left, language) or _loose_verb(left, language))
     if kind == "and":
         if rw < 3:
             return False
         if _starts_with_verb(right, language):
             return True
+        if (
+            _new_clause(right, language)
+            and _contains_verb(left, language)
+            and not _SUBORDINATE_START.match(left.lstrip())
+        ):
+            return True  # "... rose and the company took a charge ..."
         right_start = right.lstrip()[:1]
         return (
             has_core(left)
@@ -247,6 +710,14 @@ def _decide(kind: str, sep: str, left: str, right: str, language: str) -> bool:
             and right_start.islower()
             and not re.search(r"\b(?:between|mellan|from|från)\s+\S+\s*$", left)
             and not _QUALIFIER_OR_NUMBER_START.match(right.lstrip())
+        )
+    if kind == "but":
+        # "made its debut in 1952 but started gaining prominence in the 1980s"
+        return (
+            rw >= 3
+            and _contains_verb(left, language)
+            and (_starts_with_verb(right, language) or _new_clause(right, language))
+            and not _NOT_ONLY.search(left)
         )
     if kind == "because":
         if sep.strip().lower() == "as":
@@ -256,10 +727,19 @@ def _decide(kind: str, sep: str, left: str, right: str, language: str) -> bool:
     r = right.lstrip()
     if _RESTATEMENT_START.match(r):
         return False
-    if _RELATIVE_START.match(r):
-        return bool(_HAS_NUMBER.search(r) or _HAS_SUPERLATIVE.search(r))
+    if _RELATIVE_START.match(r) and (_HAS_NUMBER.search(r) or _HAS_SUPERLATIVE.search(r)):
+        return True
+    rel = _RELATIVE_CLAUSE.match(r)
+    if rel and rw >= 4 and _contains_verb(left, language):
+        # a non-restrictive relative clause states a fact of its own: "..., which provides
+        # padding and grip", "..., som leds av Region Skåne"
+        return _starts_with_verb(r[rel.end() :], language)
     if language != "sv" and _PARTICIPLE_START.match(r):
-        return has_core(r)
+        # "..., making it the largest ...", "..., offering meals and snacks to commuters"
+        word = _first_word(r).lower()
+        return has_core(r) or (
+            rw >= 5 and word not in PREPOSITION_LIKE_ING and _contains_verb(left, language)
+        )
     if _SEQUENCE_START.match(r):
         return has_core(left) and has_core(r)
     if _MULTIPLIER_START.match(r):
@@ -325,12 +805,23 @@ def decompose(text: str, start: int, end: int, language: str) -> list[Piece]:
     head = main[:-1]
     last_s, last_e = main[-1]
     clauses = _split_span(text, last_s, last_e, language)
+    subject: tuple[int, int] | None = None
     for i, (cs, ce) in enumerate(clauses):
         cs, ce = _trim(text, cs, ce)
         if cs >= ce:
             continue
-        if i == 0 and head:
-            pieces.append((*head, (cs, ce)))
+        if i == 0:
+            if head:
+                pieces.append((*head, (cs, ce)))
+                hs, he = head[0]
+                subject = (hs, he) if _word_count(text[hs:he]) <= 6 else None
+            else:
+                pieces.append(((cs, ce),))
+                subject = subject_span(text, cs, ce, language)
+        elif subject and _verb_start(text[cs:ce], language)[1]:
+            # "X pulled away ... and finished 41 seconds ahead": the second clause reads
+            # "X finished 41 seconds ahead"
+            pieces.append((subject, (cs, ce)))
         else:
             pieces.append(((cs, ce),))
     # fold fragments too short to state anything into their neighbour
