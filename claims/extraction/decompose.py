@@ -652,9 +652,9 @@ _CLAUSE_OPENERS_SV = frozenset(
 
 # Coordinated parts of one subordinate clause ("because costs rose and the company took a
 # charge") state one reason together: they are not split apart.
-_SUBORDINATE_START = re.compile(
-    r"(?:because|as|after|since|if|when|while|although|though|unless|until|eftersom|"
-    r"efter\s+att|sedan|om|när|medan|fast|trots\s+att|tills)\b",
+_SUBORDINATOR = re.compile(
+    r"\b(?:because|since|after|if|when|while|although|though|unless|until|eftersom|"
+    r"efter\s+att|om|när|medan|fast|trots\s+att|tills)\s",
     re.IGNORECASE,
 )
 
@@ -700,7 +700,7 @@ def _decide(kind: str, sep: str, left: str, right: str, language: str) -> bool:
         if (
             _new_clause(right, language)
             and _contains_verb(left, language)
-            and not _SUBORDINATE_START.match(left.lstrip())
+            and not _SUBORDINATOR.search(left)
         ):
             return True  # "... rose and the company took a charge ..."
         right_start = right.lstrip()[:1]

@@ -1,0 +1,283 @@
+"""Check-worthiness, claim types, decomposition and attribution: one phenomenon per test,
+in both languages, with sentences written for these tests (not from the dev set)."""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+
+from claims.extraction import extract
+from claims.extraction.checkworthy_weights import BIAS, WEIGHTS
+from claims.extraction.classify import checkworthiness, cw_features, is_call_to_action
+
+
+def texts(text: str, language: str) -> list[str]:
+    return [c.text for c in extract(text, language=language)]
+
+
+def only(text: str, language: str):
+    (claim,) = extract(text, language=language)
+    return claim
+
+
+# --- check-worthiness -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("checkable", "chatter", "language"),
+    [
+        (
+            "Unemployment rose to 9.1 percent in October, the highest level since 2021.",
+            "It was a really nice evening and everyone seemed happy.",
+            "en",
+        ),
+        (
+            "The bill cuts corporate taxes by $300 billion over ten years.",
+            "Well, I think that's a wonderful thing for all of us.",
+            "en",
+        ),
+        (
+            "Arbetslösheten steg till 9,1 procent i oktober, den högsta nivån sedan 2021.",
+            "Det var en trevlig kväll och alla verkade nöjda.",
+            "sv",
+        ),
+        (
+            "Regeringen sänkte skatten med 40 miljarder kronor förra året.",
+            "Jag tycker att det känns fantastiskt bra.",
+            "sv",
+        ),
+    ],
+)
+def test_statements_with_figures_score_above_chatter_and_opinion(checkable, chatter, language):
+    (claim,) = extract(checkable, language=language)[:1]
+    others = extract(chatter, language=language)
+    assert all(claim.checkworthiness > o.checkworthiness for o in others)
+    assert claim.checkworthiness >= 0.5
+
+
+def test_scores_are_deterministic_probabilities():
+    text = "Exports to China fell 18 percent after new rules took effect."
+    first = [c.checkworthiness for c in extract(text, language="en")]
+    second = [c.checkworthiness for c in extract(text, language="en")]
+    assert first == second
+    assert all(0.0 <= s <= 1.0 for s in first)
+
+
+def test_swedish_is_scored_by_the_language_neutral_cues_alone():
+    # given a Swedish claim: English word weights must not leak in ("i" is not "I")
+    kwargs = {"ctype": "quantity", "quoted": False, "speaker": None, "quantities": []}
+    text = "Priset i Malmö steg med 12 procent i fjol."
+    cues = cw_features(text, dates=[], words=False, **kwargs)
+    # when
+    score = checkworthiness(text, dates=[], **kwargs)
+    guessed = checkworthiness(text, dates=[], language=None, **kwargs)
+    # then
+    expected = 1 / (1 + math.exp(-(BIAS + sum(WEIGHTS.get(f, 0.0) for f in cues))))
+    assert score == guessed == round(expected, 3)
+    assert "i" not in cues
+
+
+def test_the_weights_table_is_small_and_plain():
+    assert 100 < len(WEIGHTS) < 10_000
+    assert all(isinstance(k, str) and isinstance(v, float) for k, v in WEIGHTS.items())
+    assert WEIGHTS["c:qty"] > 0  # a figure makes a statement more check-worthy
+    assert WEIGHTS["c:opinion"] < 0
+
+
+# --- what is addressed to the reader ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Här kan du läsa hela rapporten.",
+        "Om du har frågor om din deklaration, ring Skatteverket.",
+        "You can find the full results on our website.",
+        "If you were affected by the outage, contact your provider.",
+        "Du bör dricka mycket vatten i värmen.",
+    ],
+)
+def test_advice_to_the_reader_is_a_call_to_action(sentence):
+    assert is_call_to_action(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        ("You cut 2,000 jobs at the plant in 2019.", "en"),
+        ("They were paying you a lot of money for those contracts.", "en"),
+        ("Ni höjde skatten på bensin med 40 öre per liter.", "sv"),
+    ],
+)
+def test_a_statement_about_the_one_addressed_is_a_claim(sentence, language):
+    assert not is_call_to_action(sentence)
+    assert extract(sentence, language=language)
+
+
+# --- claim types -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "ctype"),
+    [
+        ("— Vi sänkte priset med tio procent i fjol, säger vd:n Karin Ek.", "sv", "quote"),
+        ('"We hired 400 engineers this year," the chief executive said.', "en", "quote"),
+        ("Andelen rökare är tre gånger så hög som bland kvinnor.", "sv", "comparison"),
+        ("Prices in the north are five times higher than in the south.", "en", "comparison"),
+        ("Exports now make up more than half of the group's sales.", "en", "quantity"),
+        ("Mer än hälften av eleverna klarade provet.", "sv", "quantity"),
+        ("Förseningarna beror främst på brist på lokförare.", "sv", "causal"),
+        ("Torkan har fått allvarliga konsekvenser för skörden.", "sv", "causal"),
+        ("The strike contributed to a sharp fall in output.", "en", "causal"),
+    ],
+)
+def test_claim_types(text, language, ctype):
+    assert only(text, language).type == ctype
+
+
+def test_an_attributed_paraphrase_keeps_the_type_of_its_content():
+    claim = only("Enligt Trafikverket beror förseningarna på en signalstörning.", "sv")
+    assert claim.type == "causal"
+    assert claim.speaker == "Trafikverket"
+
+
+# --- attribution ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "speaker"),
+    [
+        ("Statsministern beskriver förhandlingarna som mycket svåra.", "sv", "Statsministern"),
+        (
+            "Finance minister Anna Berg described the budget as the tightest in a decade.",
+            "en",
+            "Finance minister Anna Berg",
+        ),
+        (
+            "Tidigare varnade Magdalena Andersson för att reformen skulle bli dyr.",
+            "sv",
+            "Magdalena Andersson",
+        ),
+    ],
+)
+def test_describing_and_warning_name_the_speaker(text, language, speaker):
+    claims = extract(text, language=language)
+    assert claims
+    assert all(c.speaker == speaker for c in claims)
+
+
+# --- decomposition ----------------------------------------------------------------------
+
+
+def test_a_coordinated_verb_phrase_carries_the_subject_of_the_first_clause():
+    text = "The union rejected the offer on Monday and called a strike at 14 plants from next week."
+    claims = extract(text, language="en")
+    assert [c.text for c in claims] == [
+        "The union rejected the offer on Monday",
+        "The union called a strike at 14 plants from next week.",
+    ]
+    # the span stays in the source text and holds the figures
+    for c in claims:
+        for q in c.quantities:
+            assert q.text in text[c.start : c.end]
+
+
+def test_a_swedish_coordinated_verb_phrase_carries_the_subject():
+    text = (
+        "Regeringen sänkte skatten med 10 miljarder kronor och höjde barnbidraget med 200 kronor."
+    )
+    assert texts(text, "sv") == [
+        "Regeringen sänkte skatten med 10 miljarder kronor",
+        "Regeringen höjde barnbidraget med 200 kronor.",
+    ]
+
+
+def test_an_adverb_between_and_and_the_verb_still_makes_a_clause():
+    text = "She was born in Leeds in 1961 and later served two terms as mayor of York."
+    assert texts(text, "en") == [
+        "She was born in Leeds in 1961",
+        "She later served two terms as mayor of York.",
+    ]
+
+
+def test_no_subject_is_carried_after_a_fronted_adverbial():
+    # Swedish puts the subject after the verb here ("I oktober steg arbetslösheten")
+    text = "I oktober steg arbetslösheten till 9 procent och sjönk sedan till 8 procent i november."
+    pieces = texts(text, "sv")
+    assert pieces[0] == "I oktober steg arbetslösheten till 9 procent"
+    assert not any(p.startswith("I oktober sjönk") for p in pieces)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "Sales of the old model fell sharply and the company closed two factories.",
+            "en",
+            [
+                "Sales of the old model fell sharply",
+                "the company closed two factories.",
+            ],
+        ),
+        (
+            "Målvakten räddade tolv skott och hans lag vann finalen.",
+            "sv",
+            ["Målvakten räddade tolv skott", "hans lag vann finalen."],
+        ),
+        (
+            "The club was founded in 1902 but moved to its current stadium only in 1998.",
+            "en",
+            [
+                "The club was founded in 1902",
+                "The club moved to its current stadium only in 1998.",
+            ],
+        ),
+    ],
+)
+def test_coordinated_clauses_with_their_own_verbs_are_split(text, language, expected):
+    assert texts(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("The delegation included the foreign minister and two senior advisers.", "en"),
+        ("Putin tog med sig utrikesministern och två rådgivare till mötet.", "sv"),
+        ("Profit fell because costs rose and the company took a one-off charge.", "en"),
+        ("For example, the price, weight, and size of the device are all listed.", "en"),
+    ],
+)
+def test_lists_of_nouns_and_joint_reasons_stay_whole(text, language):
+    assert len(texts(text, language)) == 1
+
+
+def test_a_trailing_relative_clause_is_a_statement_of_its_own():
+    text = "The city opened a new bridge across the river, which carries four lanes of traffic."
+    assert texts(text, "en") == [
+        "The city opened a new bridge across the river",
+        "which carries four lanes of traffic.",
+    ]
+
+
+def test_a_parenthesis_with_a_thousands_separator_is_still_split_off():
+    text = "Volvo, which employs about 40,000 people in Sweden, will present its results on Friday."
+    assert texts(text, "en") == [
+        "Volvo, which employs about 40,000 people in Sweden",
+        "Volvo will present its results on Friday.",
+    ]
+
+
+def test_a_participle_clause_is_split_off():
+    text = (
+        "The storm knocked out power across the region, leaving thousands of homes "
+        "without heating overnight."
+    )
+    pieces = texts(text, "en")
+    assert pieces[0] == "The storm knocked out power across the region"
+    assert pieces[1].startswith("leaving thousands of homes")
+
+
+def test_including_opens_a_phrase_not_a_clause():
+    text = "The museum reopened its galleries on Monday, including the hall of modern art."
+    assert len(texts(text, "en")) == 1
