@@ -16,7 +16,14 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from .attribution import attribution_head, attribution_tail, resolve_pronoun
+from .attribution import (
+    EN_SPEECH_VERBS,
+    SV_SPEECH_VERBS,
+    Attribution,
+    attribution_head,
+    attribution_tail,
+    resolve_pronoun,
+)
 from .classify import checkworthiness, claim_type, is_call_to_action, is_question
 from .dates import DateMention, find_dates
 from .decompose import decompose, has_core
@@ -100,7 +107,22 @@ def _date_header(text: str) -> tuple[dt.date | None, int]:
 _COUNTED_SUBJECT = re.compile(r"\b(?:antalet|the number of)\s+([^\W\d_]+)", re.IGNORECASE)
 _FIRST_PERSON_START = re.compile(r"[\"“”„«»—–\- ]*(?:jag|vi|I|we|our|my|vår|min)\b", re.IGNORECASE)
 _SPACES = re.compile(r"\s+")
+_DIGIT = re.compile(r"\d")
+_QUOTE_OPENERS = frozenset("\"“”„«»'‘")
+# "Putin sa:", "Trump told reporters:", "Hon förklarar så här:" (a speech verb, then a colon)
+_LEAD_IN_SPEAKER = re.compile(
+    rf"(?P<sp>[A-ZÅÄÖ][^,:;]{{0,60}}?)\s+"
+    rf"(?:{SV_SPEECH_VERBS}|{EN_SPEECH_VERBS})\b[^:]{{0,60}}:\s*$"
+)
 MIN_WORDS = 3
+
+
+def _is_lead_in(text: str, sentences: list[Sentence], i: int) -> bool:
+    """Sentence i ends with a colon and another sentence follows in the same paragraph."""
+    sent = sentences[i]
+    if text[sent.end - 1] != ":" or i + 1 >= len(sentences):
+        return False
+    return sentences[i + 1].block == sent.block
 
 
 def extract(
@@ -125,10 +147,19 @@ def analyse(text: str, language: str | None = None, published: dt.date | None = 
     claims: list[ExtractedClaim] = []
     last_named: str | None = None
     block_speaker: dict[int, str] = {}
+    tails: dict[int, Attribution] = {}  # attribution tail per sentence index, computed once
+
+    def tail(i: int) -> Attribution:
+        att = tails.get(i)
+        if att is None:
+            sent = sentences[i]
+            att = tails[i] = attribution_tail(text, sent.start, sent.end, rules)
+        return att
+
     # Speaker of a quoted paragraph comes from its attribution tail, wherever it sits.
-    for sent in sentences:
+    for i, sent in enumerate(sentences):
         if sent.quoted and sent.block not in block_speaker:
-            att = attribution_tail(text, sent.start, sent.end, rules)
+            att = tail(i)
             if att.speaker:
                 block_speaker[sent.block] = att.speaker
     # "svarade Trump och fortsatte:" hands the speaker to the next dialogue line
@@ -140,29 +171,42 @@ def analyse(text: str, language: str | None = None, published: dt.date | None = 
 
     context_unit: str | None = None
     current_block = -1
-    for sent in sentences:
+    lead_speaker: str | None = None  # named by a lead-in ("Putin sa:") for the next quote
+    for i, sent in enumerate(sentences):
         if sent.block != current_block:
             current_block = sent.block
             context_unit = None
+            lead_speaker = None
         if blocks[sent.block].kind != PARAGRAPH:
             continue
         sentence_text = text[sent.start : sent.end]
         if is_question(sentence_text) or is_call_to_action(sentence_text):
             continue
-        att = attribution_tail(text, sent.start, sent.end, rules)
+        if _is_lead_in(text, sentences, i):
+            # 'Putin sa: "..."', "Beskedet var tydligt: Det blir ...": what follows the colon
+            # is the statement. The lead-in names the speaker of a quotation, and is a claim
+            # itself only when it states a figure or a superlative.
+            if text[sentences[i + 1].start] in _QUOTE_OPENERS:
+                lm = _LEAD_IN_SPEAKER.match(sentence_text)
+                lead_speaker = resolve_pronoun(lm.group("sp") if lm else None, last_named)
+            if not has_core(sentence_text):
+                continue
+        att = tail(i)
         speaker = att.speaker or attribution_head(text, sent.start, att.body_end, rules)
         quoted = sent.quoted or bool(
             att.speaker and _FIRST_PERSON_START.match(text, sent.start, att.body_end)
         )
         if quoted and not att.speaker:
-            speaker = block_speaker.get(sent.block, speaker)
+            speaker = lead_speaker or block_speaker.get(sent.block, speaker)
         speaker = resolve_pronoun(speaker, last_named)
         if speaker and speaker.lower() not in ("han", "hon", "he", "she", "they", "de"):
             last_named = speaker
 
-        cm = _COUNTED_SUBJECT.search(sentence_text)
-        if cm:
-            context_unit = normalize_unit(cm.group(1), rules)
+        low = sentence_text.lower()
+        if "antalet" in low or "the number of" in low:
+            cm = _COUNTED_SUBJECT.search(sentence_text)
+            if cm:
+                context_unit = normalize_unit(cm.group(1), rules)
 
         pieces = decompose(text, sent.start, att.body_end, rules)
         extra_pieces = [((att.extra[0], att.extra[1]),)] if att.extra else []
@@ -197,7 +241,7 @@ def _analyse_piece(
     piece_text = _SPACES.sub(" ", " ".join(text[s:e] for s, e in piece)).strip()
     if len(piece_text.split()) < MIN_WORDS:
         return None, context_unit
-    if quoted and not has_core(piece_text):
+    if quoted and not _DIGIT.search(piece_text) and not has_core(piece_text):
         return None, context_unit
     quantities: list[Quantity] = []
     dates: list[DateMention] = []

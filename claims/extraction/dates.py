@@ -7,6 +7,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from .lowercase import lower_view
 from .trie_regex import alternation
 
 
@@ -104,6 +105,8 @@ _DATE = re.compile(
     rf"|(?P<year>\b(?<![\d,.\-])(?:1[5-9]\d\d|20\d\d)\b(?![\d\-]|\s?%))",
     re.IGNORECASE,
 )
+# The same pattern for lower-cased text (see lowercase.py): what find_dates runs.
+_DATE_LOWER = re.compile(_DATE.pattern)
 
 
 def _shift(published: dt.date, unit: str, offset: int) -> dt.date:
@@ -160,7 +163,9 @@ def find_dates(text: str, start: int, end: int, published: dt.date | None) -> li
     out: list[DateMention] = []
     if not may_hold_date(text, start, end):
         return out
-    for m in _DATE.finditer(text, start, end):
+    low, pos = lower_view(text, start, end)
+    shift = start - pos
+    for m in _DATE_LOWER.finditer(low, pos):
         kind = m.lastgroup
         value: dt.date | None = None
         gran = "day"
@@ -190,5 +195,6 @@ def find_dates(text: str, start: int, end: int, published: dt.date | None) -> li
         elif kind == "year" or m.group("year"):
             value = dt.date(int(m.group("year")), 1, 1)
             gran = "year"
-        out.append(DateMention(m.group(0), m.start(), m.end(), value, gran))
+        ds, de = shift + m.start(), shift + m.end()
+        out.append(DateMention(text[ds:de], ds, de, value, gran))
     return out

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .lowercase import lower_view
 from .numbers import (
     EN_NUMBER_WORDS,
     SCALE_WORDS,
@@ -558,16 +559,6 @@ _GATE = re.compile(
     rf"[\d$£€]|\b(?:{_ALL_WORDS})(?:{_SV_WORDS})*\b"
     rf"|\b(?:a|an)\s+(?:{_TIME_UNIT_WORDS})\b"
 )
-_DOTTED_CAPITAL_I = "\u0130"  # the one character whose lower case is two characters long
-
-
-def lower_same_length(text: str) -> str:
-    """`text.lower()` with every offset unchanged (so matches on it index `text`)."""
-    if _DOTTED_CAPITAL_I in text:
-        text = text.replace(_DOTTED_CAPITAL_I, "I")
-    return text.lower()
-
-
 _UNIT_AFTER = re.compile(
     r"""\s?(?:
         (?P<pct>%)
@@ -675,18 +666,18 @@ def find_quantities(
     """
     found: list[Quantity] = []
     last_unit = context_unit
-    low = lower_same_length(text[start:end])
-    pos = 0
+    low, pos = lower_view(text, start, end)
+    shift = start - pos
     while True:
         g = _GATE.search(low, pos)
         if g is None:
             break
-        gs = start + g.start()
+        gs = shift + g.start()
         m = _CANDIDATE.match(text, gs, end)
         if m is None or m.end() == gs:
             pos = g.end()
             continue
-        pos = m.end() - start
+        pos = m.end() - shift
         if m.group("skip") or not m.group("num"):
             continue
         q = _build(text, m, start, end, language, last_unit)
