@@ -50,3 +50,31 @@ def claim_in(db, reviewer, editor):
 
 
 __all__ = ["Status"]
+
+
+@pytest.fixture
+def broker(postgres):
+    """Tests with a real Celery worker and broker (tests/celery/test_worker.py).
+
+    Needs CELERY_BROKER_URL pointing at a broker that answers (Redis in .ci/run) and
+    PostgreSQL (the worker process shares the test database). Skipped locally without
+    them, a failure when FACTDESK_REQUIRE_SERVICES=true. The broker's database is emptied
+    first: it must be one used by tests only (db 15 in CI).
+    """
+    from kombu import Connection
+
+    url = os.environ.get("CELERY_BROKER_URL", "")
+    problem = "" if url else "needs a broker (CELERY_BROKER_URL=redis://127.0.0.1:6379/1)"
+    if url:
+        try:
+            with Connection(url, connect_timeout=3) as conn:
+                conn.ensure_connection(max_retries=1)
+                if url.startswith("redis"):
+                    conn.default_channel.client.flushdb()
+        except Exception as error:  # any failure to reach it means: no broker here
+            problem = f"the broker at {url} does not answer: {error}"
+    if problem:
+        if REQUIRE_SERVICES:
+            pytest.fail(problem)
+        pytest.skip(problem)
+    return url

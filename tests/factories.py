@@ -30,7 +30,7 @@ class ReviewerFactory(UserFactory):
     @factory.post_generation
     def role(self, create, extracted, **kwargs):
         if create:
-            self.groups.add(Group.objects.get(name=workflow.REVIEWER))
+            self.groups.add(Group.objects.get_or_create(name=workflow.REVIEWER)[0])
 
 
 class EditorFactory(UserFactory):
@@ -39,7 +39,7 @@ class EditorFactory(UserFactory):
     @factory.post_generation
     def role(self, create, extracted, **kwargs):
         if create:
-            self.groups.add(Group.objects.get(name=workflow.EDITOR))
+            self.groups.add(Group.objects.get_or_create(name=workflow.EDITOR)[0])
 
 
 class OutletFactory(factory.django.DjangoModelFactory):

@@ -6,6 +6,7 @@ from rest_framework.routers import DefaultRouter
 
 from claims.api.views import ArticleViewSet, ClaimReviewViewSet, ClaimViewSet, IngestJobViewSet
 from sources.api.views import OutletViewSet, SourceViewSet
+from webhooks.api import WebhookViewSet
 
 app_name = "api"
 
@@ -16,5 +17,6 @@ router.register("claims", ClaimViewSet, basename="claim")
 router.register("claim-reviews", ClaimReviewViewSet, basename="claim-review")
 router.register("outlets", OutletViewSet, basename="outlet")
 router.register("sources", SourceViewSet, basename="source")
+router.register("webhooks", WebhookViewSet, basename="webhook")
 
 urlpatterns = router.urls
