@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import itertools
+
 import pytest
 
 from claims.extraction.segment import (
@@ -87,3 +89,75 @@ def test_dateline_is_skipped():
 def test_hard_wrapped_lines_are_one_paragraph():
     text = "Regeringen satsar på\nyrkesvux nästa år.\nSedan kommer mer."
     assert len(split_paragraphs(text)) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a colon before a quotation or a sentence opener ends the sentence ...
+        (
+            "Han sammanfattar resultaten så här: 'Det tycks som om ingen vet.' Sedan tystnade han.",
+            3,
+        ),
+        ('Putin sa: "Vi har skickat soldater." Sedan gick han.', 3),
+        ("Beskedet var tydligt: Det blir inga fler sänkningar.", 2),
+        # ... but not before a list or a name
+        ("Tre länder skrev under: Sverige, Norge och Danmark.", 1),
+        ("Three were named: Smith, Jones and Brown.", 1),
+        ("Kiptanui won in 2:00:58. Rotich was second.", 2),
+    ],
+)
+def test_colons_end_sentences_only_before_a_quotation_or_an_opener(text, expected):
+    assert len(sentences(text)) == expected, sentences(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vi får se, säger hon. Sedan går hon hem.",  # Swedish "hon" is no "Hon." title
+        "Han kom för sen. Mötet hade redan börjat.",
+        "Loppet är 42 km. Sedan väntar en fest.",  # unit symbols take no full stop
+        "The runners covered 42 km. Then they rested.",
+        "The answer was no. The talks ended.",  # "No." is an abbreviation before a number
+        "De köpte mjölk, bröd osv. Vid kassan var det kö.",  # "osv." closes a list
+        "Det var fler bland de manliga. år 1970 beräknar man att det vänder.",  # unedited text
+    ],
+)
+def test_sentences_end_after_words_that_only_look_like_abbreviations(text):
+    assert len(sentences(text)) == 2, sentences(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hon. John Smith spoke first and left.",
+        "Sen. Warren and Gov. Newsom met No. 10 officials.",
+        "Lönen var 5 milj. kronor och höjdes.",
+        "Priset var ca. 20 kronor och höjdes.",
+        "He arrived on Jan. 5 and left on Feb. 2.",
+        "Hon kom kl. 14.30 och gick kl. 16.",
+        '"Är du klar?" frågade han och gick.',
+    ],
+)
+def test_abbreviations_and_attributed_questions_keep_the_sentence_whole(text):
+    assert len(sentences(text)) == 1, sentences(text)
+
+
+def test_sentence_offsets_cover_the_paragraph_in_order():
+    text = "Det var varmt: Det blev rekord. Sedan, säger hon. Vädret vände i går. Ingen visste."
+    spans = split_sentences(text, 0, len(text))
+    assert spans[0][0] == 0 and spans[-1][1] == len(text)
+    for (s1, e1), (s2, _) in itertools.pairwise(spans):
+        assert s1 < e1 <= s2 and text[e1:s2].isspace()
+
+
+def test_quote_state_carries_over_sentences_of_a_long_quotation():
+    text = "Hon sa: ”Vi har aldrig sett detta. Det är unikt.” Sedan gick hon."
+    _, sents = segment(text)
+    assert [text[s.start : s.end] for s in sents] == [
+        "Hon sa:",
+        "”Vi har aldrig sett detta.",
+        "Det är unikt.”",
+        "Sedan gick hon.",
+    ]
+    assert [s.quoted for s in sents] == [False, True, True, False]
