@@ -15,8 +15,9 @@ import re
 
 from .checkworthy_weights import BIAS, WEIGHTS
 from .dates import DateMention
-from .decompose import _HAS_SUPERLATIVE
+from .decompose import _SUPERLATIVE_WORDS
 from .quantities import Quantity
+from .trie_regex import alternation
 
 QUANTITY = "quantity"
 COMPARISON = "comparison"
@@ -27,60 +28,128 @@ CAUSAL = "causal"
 RULE = "rule"
 OTHER = "other"
 
-_PREDICTION = re.compile(
-    r"\b(?:kommer\s+att|ska|skall|väntas|förväntas|planerar|planer|prognos\w*|beräknas|"
-    r"bedöms|bedömning|lovar|will|expects?|expected|plans?\s+to|planned|forecasts?|"
-    r"is\s+set\s+to|are\s+set\s+to|going\s+to|would|projected|aims?\s+to|intends?\s+to|"
-    r"next\s+year|nästa\s+år|capable\s+of|could\s+reach)\b",
-    re.IGNORECASE,
+
+def _words(*phrases: str) -> list[str]:
+    return [p for group in phrases for p in group.split("|")]
+
+
+# Every cue the type rules and the check-worthiness model look at, as (name, words or
+# phrases, extra regex). They are compiled into ONE alternation (word lists prefix-factored)
+# that is scanned once per claim; at a position the earlier cue wins, so the order below is
+# the order of precedence.
+_CUE_TABLE: list[tuple[str, list[str], str]] = [
+    # a clause split off after a change ("fell 18% | after new rules took effect")
+    ("after", [], r"^(?:after|efter\s+att|efter\s+det\s+att|sedan)"),
+    (
+        "causal",
+        _words(
+            "på grund av|p.g.a.|pga|konsekvens|konsekvenser|konsekvenserna|fått följder|"
+            "följderna av|effekten av|bidrog till|bidragit till|utlöste|eftersom|"
+            "till följd av|ledde till|leder till|orsaka|orsakade|orsakas|orsakat",
+            "consequence|consequences|contributed to|triggered|sparked|because|due to|"
+            "caused|causes|led to|leads to|as a result|resulted in|owing to|driven by|"
+            "blamed on|thanks to",
+        ),
+        r"ber(?:or|odde)(?:\s+\w+){0,3}\s+på",
+    ),
+    (
+        "prediction",
+        _words(
+            "kommer att|ska|skall|väntas|förväntas|planerar|planer|beräknas|bedöms|"
+            "bedömning|lovar|nästa år",
+            "will|expect|expects|expected|plan to|plans to|planned|forecast|forecasts|"
+            "is set to|are set to|going to|would|projected|aim to|aims to|intend to|"
+            "intends to|next year|capable of|could reach",
+        ),
+        r"prognos\w*",
+    ),
+    # "tre gånger så hög som", "twice as many as", "five times higher": a comparison even
+    # though it states a figure
+    (
+        "multiple",
+        [],
+        r"gånger\s+(?:så|större|högre|fler|mer|lägre|mindre)|dubbelt\s+så|hälften\s+så|"
+        r"times\s+(?:as|more|higher|larger|bigger|greater|lower|smaller|fewer|less)|"
+        r"twice\s+as|half\s+as",
+    ),
+    # "more than half of", "en tredjedel av": a share, i.e. a quantity
+    (
+        "fraction",
+        [],
+        r"(?:hälften|halva|tredjedel(?:en|ar)?|fjärdedel(?:en|ar)?|majoriteten|half|a\s+third|"
+        r"two\s+thirds|a\s+quarter|three\s+quarters|the\s+majority)\s+(?:av|of)",
+    ),
+    ("superlative", [], _SUPERLATIVE_WORDS),
+    (
+        "rule",
+        _words(
+            "lag|lagen|lagar|lagstiftning|regler|regeln|regelverk|olaglig|olagligt|tillåtet",
+            "law|laws|ban|bans|banned|rules|regulation|regulations|illegal|legislation|"
+            "statute|mandatory",
+        ),
+        r"\w*förbud\w*|förordning\w*|direktiv\w*|obligatorisk\w*",
+    ),
+    (
+        "comparison",
+        _words(
+            "än|jämfört|dubbelt|före|fler|färre|samma period|första",
+            "than|compared|twice|double|ahead of|record|first",
+        ),
+        r"tredubbl\w*|rekord\w*|(?:sedan|since)\s+\d{4}|gånger\s+så|times\s+as",
+    ),
+    (
+        "opinion",
+        _words(
+            "tycker|anser|tror|hoppas|känner|borde|bör|måste|misslyckande",
+            "think|believe|feel|hope|should|must|ought|great|terrible|wonderful|amazing|"
+            "awful|failure|disgrace|shame",
+        ),
+        r"fantastisk\w*|underbar\w*",
+    ),
+    (
+        "first_person",
+        _words("jag|vi|oss|vår|vårt|våra|mig|mitt|mina", "we|our|my|me"),
+        r"(?-i:I|us)",
+    ),
+    ("swedish", _words("och|att|som|det|med|inte|har|till|ett|av|om|sig"), r"[åäö]\w*"),
+    ("name", [], r"(?-i:(?<![^\s(])[A-ZÅÄÖ][\w\-]{2,})"),
+    ("digit", [], r"\d+"),
+]
+
+
+def _cue_pattern(name: str, words: list[str], extra: str) -> str:
+    body = "|".join(b for b in (alternation(words) if words else "", extra) if b)
+    if name == "swedish":  # letters anywhere in a word
+        return rf"(?P<{name}>\b(?:{alternation(words)})\b|[åäö])"
+    if name in ("after", "name", "digit"):
+        return rf"(?P<{name}>{body})"
+    return rf"(?P<{name}>\b(?:{body})(?!\w))"
+
+
+_CUES = re.compile("|".join(_cue_pattern(n, w, x) for n, w, x in _CUE_TABLE), re.IGNORECASE)
+# verbs that make an "after ..." clause the reason for a change
+_AFTER_VERBS = re.compile(
+    r"\b(?:took|came|trädde|infördes|was|were|had|blev|började|began)\b", re.IGNORECASE
 )
-_CAUSAL = re.compile(
-    r"\b(?:beror(?:\s+\w+){0,3}\s+på|berodde(?:\s+\w+){0,3}\s+på|på\s+grund\s+av|p\.g\.a\.|pga|"
-    r"konsekvens(?:er|erna)?|consequences?|fått\s+följder|följderna\s+av|effekten\s+av|"
-    r"bidrog\s+till|bidragit\s+till|contributed\s+to|triggered|sparked|utlöste|"
-    r"eftersom|till\s+följd\s+av|ledde\s+till|leder\s+till|orsakade?|orsakas|because|"
-    r"due\s+to|caused|causes|led\s+to|leads\s+to|as\s+a\s+result|resulted\s+in|owing\s+to|"
-    r"driven\s+by|blamed\s+on|thanks\s+to)\b"
-    # a clause split off after a change ("fell 18% | after new rules took effect") gives
-    # the reason for it
-    r"|^(?:after|efter\s+att|efter\s+det\s+att|sedan)\s+\S+(?:\s+\S+)*?\s+"
-    r"(?:took|came|trädde|infördes|was|were|had|blev|började|began)\b",
-    re.IGNORECASE,
-)
-# "tre gånger så hög som", "twice as many as", "five times higher": a comparison, even
-# though it states a figure.
-_MULTIPLE = re.compile(
-    r"\b(?:gånger\s+(?:så|större|högre|fler|mer|lägre|mindre)|dubbelt\s+så|hälften\s+så|"
-    r"times\s+(?:as|more|higher|larger|bigger|greater|lower|smaller|fewer|less)|"
-    r"twice\s+as|half\s+as)\b",
-    re.IGNORECASE,
-)
-# "more than half of", "en tredjedel av", "a quarter of": a share, i.e. a quantity.
-_FRACTION = re.compile(
-    r"\b(?:hälften|halva|tredjedel(?:en|ar)?|fjärdedel(?:en|ar)?|majoriteten|"
-    r"half|a\s+third|two\s+thirds|a\s+quarter|three\s+quarters|the\s+majority)\s+(?:av|of)\b",
-    re.IGNORECASE,
-)
-_RULE = re.compile(
-    r"\b(?:lag|lagen|lagar|lagstiftning|\w*förbud\w*|regler|regeln|regelverk|förordning\w*|"
-    r"direktiv\w*|olagligt?|tillåtet|laws?|bans?|banned|rules|regulations?|illegal|"
-    r"legislation|statute|mandatory|obligatorisk\w*)\b",
-    re.IGNORECASE,
-)
-_COMPARISON = re.compile(
-    r"\b(?:än|than|jämfört|compared|dubbelt|twice|double|tredubbl\w*|sedan\s+\d{4}|"
-    r"since\s+\d{4}|ahead\s+of|före|fler|färre|rekord\w*|record|first|första|gånger\s+så|"
-    r"times\s+as|samma\s+period)\b",
-    re.IGNORECASE,
-)
-_FIRST_PERSON = re.compile(r"\b(?:jag|vi|oss|vår|vårt|våra|mig|min|mitt|mina|I|we|us|our|my|me)\b")
+_last_cues: tuple[str, frozenset[str]] = ("", frozenset())
+
+
+def cues(text: str) -> frozenset[str]:
+    """Names of the cues in `text` (one regex scan; the last result is kept, because the
+    type and the score of a claim are computed from the same text one after the other)."""
+    global _last_cues
+    last_text, last = _last_cues
+    if text is last_text or text == last_text:
+        return last
+    found = frozenset(m.lastgroup for m in _CUES.finditer(text))
+    if "after" in found and not _AFTER_VERBS.search(text):
+        found = found - {"after"}
+    _last_cues = (text, found)
+    return found
+
+
 _SECOND_PERSON = re.compile(r"\b(?:du|dig|din|ditt|dina|ni|er|you|your|yours)\b", re.IGNORECASE)
-_OPINION = re.compile(
-    r"\b(?:tycker|anser|tror|hoppas|känner|borde|bör|måste|think|believe|feel|hope|should|"
-    r"must|ought|fantastisk\w*|underbar\w*|great|terrible|wonderful|amazing|awful|"
-    r"misslyckande|failure|disgrace|shame)\b",
-    re.IGNORECASE,
-)
+
 # Imperatives that open calls to action in news ("Hör av dig", "Follow our blog").
 CALL_TO_ACTION_VERBS = frozenset(
     [
@@ -144,7 +213,6 @@ _ADVICE = re.compile(
     r"(?:if|when|before|unless|whether)\s+you|your\s+own)\b",
     re.IGNORECASE,
 )
-_NAME = re.compile(r"(?<=[\s(])[A-ZÅÄÖ][\w\-]{2,}")
 
 
 def is_question(sentence: str) -> bool:
@@ -182,29 +250,41 @@ def claim_type(
     """
     if quoted:
         return QUOTE
-    if _PREDICTION.search(text) or (
+    found = cues(text)
+    if "prediction" in found or (
         published and any(d.value and d.value.year > published.year for d in dates)
     ):
         return PREDICTION
-    if _CAUSAL.search(text):
+    if "causal" in found or "after" in found:
         return CAUSAL
-    if _HAS_SUPERLATIVE.search(text) or _MULTIPLE.search(text):
+    if "superlative" in found or "multiple" in found:
         return COMPARISON
-    if quantities or _FRACTION.search(text):
+    if quantities or "fraction" in found:
         return QUANTITY
-    if _RULE.search(text):
+    if "rule" in found:
         return RULE
-    if _COMPARISON.search(text):
+    if "comparison" in found:
         return COMPARISON
-    if quoted or speaker:
+    if speaker:
         return QUOTE
     return EVENT
 
 
 _DIGITS = re.compile(r"\d+")
 _TOKEN = re.compile(r"[^\W_]+(?:['’][^\W\d_]+)?")
-# Swedish letters or function words: the word weights (English) are not used then.
-_SWEDISH = re.compile(r"[åäöÅÄÖ]|\b(?:och|att|som|det|med|inte|har|till|ett|av|om|sig)\b")
+# cue name -> feature name (the cues that the model weighs besides the type)
+_CUE_FEATURES = (
+    ("digit", "c:digit"),
+    ("first_person", "c:first"),
+    ("opinion", "c:opinion"),
+    ("comparison", "c:comparison"),
+    ("multiple", "c:comparison"),
+    ("name", "c:name"),
+    ("superlative", "c:superlative"),
+    ("prediction", "c:prediction"),
+    ("causal", "c:causal"),
+    ("rule", "c:rule"),
+)
 
 
 def cw_features(
@@ -220,36 +300,25 @@ def cw_features(
     """The features the check-worthiness model weighs.
 
     Cues that hold in both languages (figures, dates, the claim type, a speaker, a
-    quotation, first person, opinion words, a comparison, a name, length), and with
-    `words` the lower-cased words (every digit run reads "0") and the first word. Word
-    bigrams were tried and did not help on CheckThat! dev-test (see the fitting script).
+    quotation, first person, opinion words, comparison, prediction, cause, rule words, a
+    name, length), and with `words` the lower-cased words (every digit run reads "0") and
+    the first word. Word bigrams were tried and did not help on CheckThat! dev-test.
     """
-    low = text.lower()
+    found = cues(text)
     feats = ["t=" + ctype]
+    feats += sorted({f for c, f in _CUE_FEATURES if c in found})
     if quantities:
         feats.append("c:qty")
-    if _DIGITS.search(low):
-        feats.append("c:digit")
     if dates:
         feats.append("c:date")
     if speaker:
         feats.append("c:speaker")
     if quoted:
         feats.append("c:quoted")
-    if _FIRST_PERSON.search(text):
-        feats.append("c:first")
-    if _OPINION.search(text):
-        feats.append("c:opinion")
-    if _COMPARISON.search(text):
-        feats.append("c:comparison")
-    if _NAME.search(" " + text):
-        feats.append("c:name")
-    if _HAS_SUPERLATIVE.search(text):
-        feats.append("c:superlative")
     n = text.count(" ") + 1
     feats.append("len<6" if n < 6 else "len<12" if n < 12 else "len<25" if n < 25 else "len>=25")
     if words:
-        toks = _TOKEN.findall(_DIGITS.sub("0", low))
+        toks = _TOKEN.findall(_DIGITS.sub("0", text.lower()))
         if toks:
             feats.append("^" + toks[0])
             feats += toks
@@ -274,7 +343,7 @@ def checkworthiness(
     as a correction. Swedish text (`language` "sv", or, when not given, Swedish letters or
     function words) is scored by the cue part alone, which is calibrated on its own.
     """
-    swedish = language == "sv" if language else bool(_SWEDISH.search(text))
+    swedish = language == "sv" if language else "swedish" in cues(text)
     feats = cw_features(
         text,
         ctype=ctype,
