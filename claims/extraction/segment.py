@@ -175,6 +175,11 @@ LOWER_CASE_ABBREVIATIONS = frozenset(
 )
 # Abbreviations that close a list: a capitalized word after them starts a new sentence.
 LIST_ENDERS = frozenset(["etc", "osv", "o.s.v", "m.m", "m.fl", "mfl", "usw", "m.a.o"])
+# "a.m."/"p.m." end a sentence before a capitalized word that is no time zone.
+CLOCK_SUFFIXES = frozenset(["a.m", "p.m"])
+TIME_ZONE_WORDS = frozenset(
+    ["eastern", "pacific", "central", "mountain", "local", "british", "greenwich", "atlantic"]
+)
 # Abbreviations that end a sentence only when a typical sentence opener follows.
 AMBIGUOUS = frozenset(
     [
@@ -186,8 +191,6 @@ AMBIGUOUS = frozenset(
         "ltd",
         "co",
         "corp",
-        "a.m",
-        "p.m",
         "kr",
         "plc",
         "llc",
@@ -433,6 +436,14 @@ def _is_boundary(text: str, dot: int, after: int) -> bool:
         return False
     if bare in LIST_ENDERS:
         return next_word[:1].isupper()
+    if bare in CLOCK_SUFFIXES:
+        # "at 9 a.m. Police said ..." ends; "at 9 a.m. ET", "a.m. Eastern time" do not
+        word = next_word.strip('"“”„«»(').rstrip(".,;:")
+        return (
+            word[:1].isupper()
+            and not (word.isupper() and len(word) <= 4)
+            and word.lower() not in TIME_ZONE_WORDS
+        )
     if bare in AMBIGUOUS or ("." in bare and bare.replace(".", "").isalpha() and len(bare) <= 6):
         return next_word.strip('"“”„«»(').lower() in SENTENCE_OPENERS
     return True

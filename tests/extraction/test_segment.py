@@ -161,3 +161,14 @@ def test_quote_state_carries_over_sentences_of_a_long_quotation():
         "Sedan gick hon.",
     ]
     assert [s.quoted for s in sents] == [False, True, True, False]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The meeting starts at 9 a.m. Police said it was calm.", 2),
+        ("It starts at 9 a.m. ET on Monday and ends at 5 p.m. Eastern time.", 1),
+    ],
+)
+def test_clock_suffixes_end_a_sentence_before_a_capital_that_is_no_time_zone(text, expected):
+    assert len(sentences(text)) == expected, sentences(text)
