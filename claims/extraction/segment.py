@@ -71,43 +71,15 @@ NEVER_FINAL = frozenset(
         "aka",
     ]
 )
-# Titles before a name. Written with a capital ("Hon. John Smith", "Sen. Warren"): in lower
-# case several are ordinary Swedish words ("säger hon.", "kom för sen.", "en gen.").
+# Titles before a name ("Dr. Jones", "Sen. Warren"). Those in TITLES_CAPITALIZED count only
+# when written with a capital: in lower case they are ordinary Swedish words ("säger hon.",
+# "kom för sen.", "en gen.", "5 st.", "han rev.").
 TITLES = frozenset(
-    [
-        "mr",
-        "mrs",
-        "ms",
-        "dr",
-        "prof",
-        "st",
-        "mt",
-        "gen",
-        "sen",
-        "rep",
-        "gov",
-        "lt",
-        "col",
-        "sgt",
-        "capt",
-        "cpt",
-        "rev",
-        "hon",
-        "supt",
-        "insp",
-        "jr",
-        "sr",
-        "messrs",
-        "adm",
-        "gen",
-        "maj",
-        "brig",
-        "cmdr",
-        "cdr",
-        "fr",
-        "pres",
-        "sec",
-    ]
+    {"mr", "mrs", "ms", "dr", "prof", "mt", "lt", "sgt", "capt", "cpt", "supt", "insp"}
+    | {"messrs", "adm", "brig", "cmdr", "cdr", "gov"}
+)
+TITLES_CAPITALIZED = frozenset(
+    ["hon", "sen", "gen", "rep", "col", "rev", "st", "maj", "fr", "pres", "sec"]
 )
 # Abbreviations that stand before a number ("No. 10", "nr. 5", "Jan. 2024", "art. 3",
 # "s. 14"): not final when a digit follows, ordinary words otherwise ("the answer was no.").
@@ -191,6 +163,8 @@ AMBIGUOUS = frozenset(
         "ltd",
         "co",
         "corp",
+        "jr",
+        "sr",
         "kr",
         "plc",
         "llc",
@@ -331,6 +305,7 @@ _CANDIDATE = re.compile(
     rf"(?=\s+[{_OPEN}]?\s*[A-ZÅÄÖÉÜ0-9]|[ \t]+[a-zåäöéü])"
 )
 _TOKEN_BEFORE = re.compile(r"(\S+)$")
+_TOKEN_THEN_SPACE = re.compile(r"(\S+)\s+$")
 _NEXT_WORD = re.compile(rf"\s+([{_OPEN}]?)\s*(\S+)")
 _DASH_START = re.compile(r"[ \t]*[—–\-][ \t]+")
 _DATELINE = re.compile(
@@ -427,10 +402,19 @@ def _is_boundary(text: str, dot: int, after: int) -> bool:
     if not bare:
         return True
     if len(bare) == 1 and bare.isalpha():
-        return False  # an initial ("J. Smith") or a one-letter abbreviation ("s. 14")
+        # an initial ("J. Smith", "A. I. Rabin") or a one-letter abbreviation ("s. 14"); a
+        # capital letter after a lower-case word can end a sentence ("vitamin C. Det ...")
+        if not raw[:1].isupper() or not nm:
+            return False
+        before = _TOKEN_THEN_SPACE.search(text, max(0, dot - 40), max(0, dot - 1))
+        return (
+            before is not None
+            and before.group(1)[:1].islower()
+            and next_word.lower() in SENTENCE_OPENERS
+        )
     if bare in NEVER_FINAL:
         return False
-    if bare in TITLES and raw[:1].isupper():
+    if bare in TITLES or (bare in TITLES_CAPITALIZED and raw[:1].isupper()):
         return False
     if bare in BEFORE_NUMBER and next_word[:1].isdigit():
         return False

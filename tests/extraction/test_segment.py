@@ -172,3 +172,18 @@ def test_quote_state_carries_over_sentences_of_a_long_quotation():
 )
 def test_clock_suffixes_end_a_sentence_before_a_capital_that_is_no_time_zone(text, expected):
     assert len(sentences(text)) == expected, sentences(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Det gäller vitamin C. Det är viktigt.", 2),
+        ("John Smith Jr. The team won.", 2),
+        ("Vi köpte 5 st. Det räckte.", 2),
+        ("Ur A. I. Rabin: Kibbutz children.", 1),
+        ("John F. Kennedy kom till Berlin.", 1),
+        ("Hon träffade dr. Svensson i går.", 1),
+    ],
+)
+def test_initials_and_titles_against_sentence_ends(text, expected):
+    assert len(sentences(text)) == expected, sentences(text)
