@@ -127,8 +127,9 @@ def reviewers_notify_of_rechecks(*, claim_ids: Sequence[int]) -> dict[str, list[
         lines = [f"- #{claim_id}: {_shorten(texts[claim_id])}" for claim_id in ids]
         messages.append(
             (
-                f"Factdesk: {len(ids)} published verdict{'s' if len(ids) != 1 else ''} "
-                "of yours need a re-check",
+                f"Factdesk: {len(ids)} of your published verdicts need a re-check"
+                if len(ids) != 1
+                else "Factdesk: one of your published verdicts needs a re-check",
                 "These claims are due for their scheduled re-check. Their published verdicts "
                 "stay visible until you confirm them or a new verdict is approved.\n\n"
                 + "\n".join(lines)

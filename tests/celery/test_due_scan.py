@@ -131,7 +131,7 @@ def test_the_last_reviewer_gets_one_mail_listing_their_claims(editor):
         "carol@newsroom.example",
     ]
     to_alice = next(m for m in mail.outbox if m.to == ["alice@newsroom.example"])
-    assert "2 published verdicts" in to_alice.subject
+    assert to_alice.subject == "Factdesk: 2 of your published verdicts need a re-check"
     assert all(f"#{c.pk}:" in to_alice.body for c in alices)
     assert "stay visible" in to_alice.body
 
