@@ -124,7 +124,9 @@ class ErrorSerializer(serializers.Serializer):
     code = serializers.CharField()
     detail = serializers.CharField()
     fields = serializers.DictField(
-        child=serializers.ListField(child=serializers.JSONField()), required=False
+        child=serializers.JSONField(),
+        required=False,
+        help_text="Field name -> list of messages (nested objects for lists of items).",
     )
     allowed_transitions = serializers.ListField(child=serializers.CharField(), required=False)
     current_version = serializers.IntegerField(required=False)

@@ -25,3 +25,19 @@ class StrictIntegerField(serializers.IntegerField):
         if isinstance(data, bool) or not isinstance(data, int):
             self.fail("type")
         return super().to_internal_value(data)
+
+
+class NewsDateTimeField(serializers.DateTimeField):
+    """A date-time in the years news and checks live in (1900-2999).
+
+    Outside them, time zones give offsets with seconds (LMT before 1900) that
+    RFC 3339 clients cannot read back, and far-future values overflow on conversion.
+    """
+
+    default_error_messages = {"range": "Must be between the years 1900 and 2999."}
+
+    def to_internal_value(self, value):
+        parsed = super().to_internal_value(value)
+        if not 1900 <= parsed.year <= 2999:
+            self.fail("range")
+        return parsed

@@ -7,7 +7,7 @@ from django.db.models import Q
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
-from claims.api.fields import StrictCharField, StrictIntegerField
+from claims.api.fields import NewsDateTimeField, StrictCharField, StrictIntegerField
 from claims.models import (
     Article,
     Claim,
@@ -93,7 +93,7 @@ class ClaimUpdateSerializer(serializers.Serializer):
         queryset=role_holders(), allow_null=True, help_text="A reviewer or editor; null: nobody."
     )
     priority = serializers.ChoiceField(choices=Priority.choices)
-    next_recheck_at = serializers.DateTimeField(allow_null=True)
+    next_recheck_at = NewsDateTimeField(allow_null=True)
     version = StrictIntegerField(
         min_value=1,
         max_value=2**31 - 1,
@@ -214,7 +214,7 @@ class ArticleCreateSerializer(serializers.Serializer):
     language = serializers.ChoiceField(
         choices=Language.choices, allow_blank=True, required=False, default=""
     )
-    published_at = serializers.DateTimeField(allow_null=True, required=False, default=None)
+    published_at = NewsDateTimeField(allow_null=True, required=False, default=None)
 
     def validate_body(self, value: str) -> str:
         if not value.strip():

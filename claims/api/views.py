@@ -344,7 +344,9 @@ class ArticleViewSet(
         )
         job = IngestJob.objects.prefetch_related("items").get(pk=job.pk)
         data = s.IngestJobSerializer(job, context={"request": request}).data
-        return Response(data, status=status.HTTP_202_ACCEPTED, headers={"Location": data["url"]})
+        return Response(
+            data, status=status.HTTP_202_ACCEPTED, headers={"Location": str(data["url"])}
+        )
 
 
 @extend_schema(tags=["articles"])
@@ -372,18 +374,10 @@ class ClaimReviewViewSet(viewsets.ReadOnlyModelViewSet):
         return published_claims()
 
     @extend_schema(
+        # The paginator wraps this item schema in {"next", "previous", "results": [...]}.
         responses={
             200: OpenApiResponse(
-                {
-                    "type": "object",
-                    "required": ["next", "previous", "results"],
-                    "properties": {
-                        "next": {"type": "string", "nullable": True, "format": "uri"},
-                        "previous": {"type": "string", "nullable": True, "format": "uri"},
-                        "results": {"type": "array", "items": CLAIM_REVIEW_SCHEMA},
-                    },
-                },
-                description="Published verdicts, most recently updated first.",
+                CLAIM_REVIEW_SCHEMA, description="Published verdicts, most recently updated first."
             )
         }
     )

@@ -5,7 +5,7 @@ from __future__ import annotations
 from django.db import models
 from rest_framework import serializers
 
-from claims.api.fields import StrictCharField
+from claims.api.fields import NewsDateTimeField, StrictCharField
 from sources.models import Outlet, Source, normalize_url
 
 
@@ -16,6 +16,7 @@ class StrictModelSerializer(serializers.ModelSerializer):
         **serializers.ModelSerializer.serializer_field_mapping,
         models.CharField: StrictCharField,
         models.TextField: StrictCharField,
+        models.DateTimeField: NewsDateTimeField,
     }
 
 
