@@ -15,9 +15,8 @@ import re
 
 from .checkworthy_weights import BIAS, WEIGHTS
 from .dates import DateMention
-from .decompose import _SUPERLATIVE_WORDS
+from .decompose import _SUPERLATIVE_ENDINGS, SUPERLATIVES
 from .quantities import Quantity
-from .trie_regex import alternation
 
 QUANTITY = "quantity"
 COMPARISON = "comparison"
@@ -29,123 +28,178 @@ RULE = "rule"
 OTHER = "other"
 
 
-def _words(*phrases: str) -> list[str]:
-    return [p for group in phrases for p in group.split("|")]
+def _words(*groups: str) -> list[str]:
+    return [w for group in groups for w in group.split("|")]
 
 
-# Every cue the type rules and the check-worthiness model look at, as (name, words or
-# phrases, extra regex). They are compiled into ONE alternation (word lists prefix-factored)
-# that is scanned once per claim; at a position the earlier cue wins, so the order below is
-# the order of precedence.
-_CUE_TABLE: list[tuple[str, list[str], str]] = [
-    # a clause split off after a change ("fell 18% | after new rules took effect")
-    ("after", [], r"^(?:after|efter\s+att|efter\s+det\s+att|sedan)"),
-    (
-        "causal",
-        _words(
-            "på grund av|p.g.a.|pga|konsekvens|konsekvenser|konsekvenserna|fått följder|"
-            "följderna av|effekten av|bidrog till|bidragit till|utlöste|eftersom|"
-            "till följd av|ledde till|leder till|orsaka|orsakade|orsakas|orsakat",
-            "consequence|consequences|contributed to|triggered|sparked|because|due to|"
-            "caused|causes|led to|leads to|as a result|resulted in|owing to|driven by|"
-            "blamed on|thanks to",
-        ),
-        r"ber(?:or|odde)(?:\s+\w+){0,3}\s+på",
-    ),
-    (
-        "prediction",
-        _words(
-            "kommer att|ska|skall|väntas|förväntas|planerar|planer|beräknas|bedöms|"
-            "bedömning|lovar|nästa år",
-            "will|expect|expects|expected|plan to|plans to|planned|forecast|forecasts|"
-            "is set to|are set to|going to|would|projected|aim to|aims to|intend to|"
-            "intends to|next year|capable of|could reach",
-        ),
-        r"prognos\w*",
-    ),
-    # "tre gånger så hög som", "twice as many as", "five times higher": a comparison even
-    # though it states a figure
-    (
-        "multiple",
-        [],
-        r"gånger\s+(?:så|större|högre|fler|mer|lägre|mindre)|dubbelt\s+så|hälften\s+så|"
-        r"times\s+(?:as|more|higher|larger|bigger|greater|lower|smaller|fewer|less)|"
-        r"twice\s+as|half\s+as",
-    ),
-    # "more than half of", "en tredjedel av": a share, i.e. a quantity
-    (
-        "fraction",
-        [],
-        r"(?:hälften|halva|tredjedel(?:en|ar)?|fjärdedel(?:en|ar)?|majoriteten|half|a\s+third|"
-        r"two\s+thirds|a\s+quarter|three\s+quarters|the\s+majority)\s+(?:av|of)",
-    ),
-    ("superlative", [], _SUPERLATIVE_WORDS),
-    (
-        "rule",
-        _words(
-            "lag|lagen|lagar|lagstiftning|regler|regeln|regelverk|olaglig|olagligt|tillåtet",
-            "law|laws|ban|bans|banned|rules|regulation|regulations|illegal|legislation|"
-            "statute|mandatory",
-        ),
-        r"\w*förbud\w*|förordning\w*|direktiv\w*|obligatorisk\w*",
-    ),
-    (
-        "comparison",
-        _words(
-            "än|jämfört|dubbelt|före|fler|färre|samma period|första",
-            "than|compared|twice|double|ahead of|record|first",
-        ),
-        r"tredubbl\w*|rekord\w*|(?:sedan|since)\s+\d{4}|gånger\s+så|times\s+as",
-    ),
-    (
-        "opinion",
-        _words(
-            "tycker|anser|tror|hoppas|känner|borde|bör|måste|misslyckande",
-            "think|believe|feel|hope|should|must|ought|great|terrible|wonderful|amazing|"
-            "awful|failure|disgrace|shame",
-        ),
-        r"fantastisk\w*|underbar\w*",
-    ),
-    (
-        "first_person",
-        _words("jag|vi|oss|vår|vårt|våra|mig|mitt|mina", "we|our|my|me"),
-        r"(?-i:I|us)",
-    ),
-    ("swedish", _words("och|att|som|det|med|inte|har|till|ett|av|om|sig"), r"[åäö]\w*"),
-    ("name", [], r"(?-i:(?<![^\s(])[A-ZÅÄÖ][\w\-]{2,})"),
-    ("digit", [], r"\d+"),
-]
+# Every cue the type rules and the check-worthiness model look at. Exact words and phrases
+# (lower case, single spaces) and word prefixes are compiled into ONE prefix-factored
+# alternation that is scanned once per claim; the matched text is looked up in a dict. The
+# few cues that are not plain words (a year after "sedan", "-aste" endings, "förbud" inside
+# a compound, a capitalised name, "I") get small regexes that start with a literal or a
+# character class, which `re` scans quickly; nothing starts with \w+.
+_EXACT: dict[str, tuple[str, ...]] = {}
+_PREFIX: dict[str, str] = {}
 
 
-def _cue_pattern(name: str, words: list[str], extra: str) -> str:
-    body = "|".join(b for b in (alternation(words) if words else "", extra) if b)
-    if name == "swedish":  # letters anywhere in a word
-        return rf"(?P<{name}>\b(?:{alternation(words)})\b|[åäö])"
-    if name in ("after", "name", "digit"):
-        return rf"(?P<{name}>{body})"
-    return rf"(?P<{name}>\b(?:{body})(?!\w))"
+def _add(cue: str, words: list[str]) -> None:
+    for w in words:
+        _EXACT[w] = (*_EXACT.get(w, ()), cue)
 
 
-_CUES = re.compile("|".join(_cue_pattern(n, w, x) for n, w, x in _CUE_TABLE), re.IGNORECASE)
+_add(
+    "causal",
+    _words(
+        "på grund av|p.g.a|pga|konsekvens|konsekvenser|konsekvenserna|fått följder|"
+        "följderna av|effekten av|bidrog till|bidragit till|utlöste|eftersom|till följd av|"
+        "ledde till|leder till|orsaka|orsakade|orsakas|orsakat|beror på|berodde på",
+        "consequence|consequences|contributed to|triggered|sparked|because|due to|caused|"
+        "causes|led to|leads to|as a result|resulted in|owing to|driven by|blamed on|thanks to",
+    ),
+)
+_add(
+    "prediction",
+    _words(
+        "kommer att|ska|skall|väntas|förväntas|planerar|planer|beräknas|bedöms|bedömning|"
+        "lovar|nästa år",
+        "will|expect|expects|expected|plan to|plans to|planned|forecast|forecasts|is set to|"
+        "are set to|going to|would|projected|aim to|aims to|intend to|intends to|next year|"
+        "capable of|could reach",
+    ),
+)
+# "tre gånger så hög som", "twice as many as", "five times higher": a comparison even
+# though it states a figure
+_add(
+    "multiple",
+    [f"gånger {w}" for w in _words("så|större|högre|fler|mer|lägre|mindre")]
+    + [
+        f"times {w}"
+        for w in _words("as|more|higher|larger|bigger|greater|lower|smaller|fewer|less")
+    ]
+    + _words("dubbelt så|hälften så|twice as|half as"),
+)
+# "more than half of", "en tredjedel av": a share, i.e. a quantity
+_add(
+    "fraction",
+    [
+        f"{w} av"
+        for w in _words(
+            "hälften|halva|tredjedel|tredjedelen|tredjedelar|fjärdedel|fjärdedelen|"
+            "fjärdedelar|majoriteten"
+        )
+    ]
+    + [f"{w} of" for w in _words("half|a third|two thirds|a quarter|three quarters|the majority")],
+)
+_add("superlative", sorted(SUPERLATIVES))
+_add(
+    "rule",
+    _words(
+        "lag|lagen|lagar|lagstiftning|regler|regeln|regelverk|olaglig|olagligt|tillåtet",
+        "law|laws|ban|bans|banned|rules|regulation|regulations|illegal|legislation|statute|"
+        "mandatory",
+    ),
+)
+_add(
+    "comparison",
+    _words(
+        "än|jämfört|dubbelt|före|fler|färre|samma period|första|gånger så",
+        "than|compared|twice|double|ahead of|record|first|times as",
+    ),
+)
+_add(
+    "opinion",
+    _words(
+        "tycker|anser|tror|hoppas|känner|borde|bör|måste|misslyckande",
+        "think|believe|feel|hope|should|must|ought|great|terrible|wonderful|amazing|awful|"
+        "failure|disgrace|shame",
+    ),
+)
+_add("first_person", _words("jag|vi|oss|vår|vårt|våra|mig|mitt|mina", "we|our|my|me"))
+_add("swedish", _words("och|att|som|det|med|inte|har|till|ett|av|om|sig"))
+for _prefix, _cue in (
+    ("prognos", "prediction"),
+    ("rekord", "comparison"),
+    ("tredubbl", "comparison"),
+    ("direktiv", "rule"),
+    ("förordning", "rule"),
+    ("obligatorisk", "rule"),
+    ("fantastisk", "opinion"),
+    ("underbar", "opinion"),
+):
+    _PREFIX[_prefix] = _cue
+
+_DIGITS = re.compile(r"\d+")
+_SINGLE = {w: c for w, c in _EXACT.items() if " " not in w}
+_SINGLE_KEYS = frozenset(_SINGLE)
+# multi-word phrases by their first word: looked for only when that word occurs
+_PHRASES: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
+for _w, _c in _EXACT.items():
+    if " " in _w:
+        _PHRASES.setdefault(_w.split(" ", 1)[0], []).append((f" {_w} ", _c))
+_PHRASE_KEYS = frozenset(_PHRASES)
+_PREFIXES = tuple(_PREFIX)
+_TOKENS = re.compile(r"[^\W_]+(?:\.[^\W\d_](?=\.))*")
+_NAME = re.compile(r"(?<![^\s(])[A-ZÅÄÖ][\w\-]{2,}")
+_CAPITAL_I = re.compile(r"\bI\b")
+_LOWER_US = re.compile(r"\bus\b")
+_SINCE_YEAR = re.compile(r"\b(?:sedan|since)\s+\d{4}", re.IGNORECASE)
+_AFTER_START = ("after ", "efter att ", "efter det att ", "sedan ")
 # verbs that make an "after ..." clause the reason for a change
-_AFTER_VERBS = re.compile(
-    r"\b(?:took|came|trädde|infördes|was|were|had|blev|började|began)\b", re.IGNORECASE
+_AFTER_VERBS = frozenset(
+    ["took", "came", "trädde", "infördes", "was", "were", "had", "blev", "började", "began"]
 )
 _last_cues: tuple[str, frozenset[str]] = ("", frozenset())
 
 
 def cues(text: str) -> frozenset[str]:
-    """Names of the cues in `text` (one regex scan; the last result is kept, because the
-    type and the score of a claim are computed from the same text one after the other)."""
+    """Names of the cues in `text`.
+
+    One tokenisation, then word-set look-ups: single words by set intersection, phrases
+    only when their first word occurs, prefixes and endings by `str.startswith/endswith`;
+    regexes only for a capitalised name and a digit. The last result is kept, because the
+    type and the score of a claim are computed from the same text one after the other.
+    """
     global _last_cues
     last_text, last = _last_cues
     if text is last_text or text == last_text:
         return last
-    found = frozenset(m.lastgroup for m in _CUES.finditer(text))
-    if "after" in found and not _AFTER_VERBS.search(text):
-        found = found - {"after"}
-    _last_cues = (text, found)
-    return found
+    low = text.lower()
+    toks = _TOKENS.findall(low)
+    words = set(toks)
+    found: set[str] = set()
+    for w in words & _SINGLE_KEYS:
+        found.update(_SINGLE[w])
+    firsts = words & _PHRASE_KEYS
+    if firsts:
+        joined = " " + " ".join(toks) + " "
+        for w in firsts:
+            for phrase, cue in _PHRASES[w]:
+                if phrase in joined:
+                    found.update(cue)
+    for t in toks:
+        if t.startswith(_PREFIXES):
+            found.add(_PREFIX[next(p for p in _PREFIXES if t.startswith(p))])
+        if t.endswith(_SUPERLATIVE_ENDINGS) and len(t) > 4:
+            found.add("superlative")
+    if ("beror" in words or "berodde" in words) and "på" in words:
+        found.add("causal")
+    if ("sedan" in words or "since" in words) and _SINCE_YEAR.search(text):
+        found.add("comparison")
+    if "förbud" in low:
+        found.add("rule")
+    if "å" in low or "ä" in low or "ö" in low:
+        found.add("swedish")
+    if ("i" in words and _CAPITAL_I.search(text)) or ("us" in words and _LOWER_US.search(text)):
+        found.add("first_person")
+    if _NAME.search(text):
+        found.add("name")
+    if _DIGITS.search(text):
+        found.add("digit")
+    if low.startswith(_AFTER_START) and not words.isdisjoint(_AFTER_VERBS):
+        found.add("after")
+    frozen = frozenset(found)
+    _last_cues = (text, frozen)
+    return frozen
 
 
 _SECOND_PERSON = re.compile(r"\b(?:du|dig|din|ditt|dina|ni|er|you|your|yours)\b", re.IGNORECASE)
@@ -210,7 +264,8 @@ _ADVICE = re.compile(
     r"(?:can|should|must|could)\s+you|you(?:'ll|\s+will)\s+find|"
     r"(?:om|när|innan|ifall)\s+(?:du|ni)|"
     r"you\s+(?:can|could|should|must|need|may|might|will|want|have\s+to|'ll)|"
-    r"(?:if|when|before|unless|whether)\s+you|your\s+own)\b",
+    r"(?:if|when|before|unless|whether)\s+you(?!\s+(?:look|notice|compare|consider|think\s+about|"
+    r"remember|recall))|your\s+own)\b",
     re.IGNORECASE,
 )
 
@@ -270,7 +325,6 @@ def claim_type(
     return EVENT
 
 
-_DIGITS = re.compile(r"\d+")
 _TOKEN = re.compile(r"[^\W_]+(?:['’][^\W\d_]+)?")
 # cue name -> feature name (the cues that the model weighs besides the type)
 _CUE_FEATURES = (

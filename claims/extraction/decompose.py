@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import re
 
+from .trie_regex import alternation
+
 Piece = tuple[tuple[int, int], ...]
 
 _NUMBER_WORDS = (
@@ -35,7 +37,12 @@ _SUPERLATIVE_WORDS = (
     "oldest|youngest|strongest|weakest|deadliest|hottest|coldest|warmest|heaviest|latest|"
     "\\w+aste|\\w+-fastest|\\w+iest"
 )
-_HAS_SUPERLATIVE = re.compile(rf"\b(?:{_SUPERLATIVE_WORDS})\b", re.IGNORECASE)
+SUPERLATIVES = frozenset(_SUPERLATIVE_WORDS.split("|")[:-3])
+# listed words prefix-factored, plus any word ending in -aste / -iest ("snabbaste",
+# "deadliest"); written so that no branch starts with \w+ (which is slow to scan)
+_HAS_SUPERLATIVE = re.compile(
+    rf"\b(?:{alternation(SUPERLATIVES)})\b|\B(?:aste|iest)\b", re.IGNORECASE
+)
 _MULTIPLIER_START = re.compile(
     r"(?:ungefär\s+|roughly\s+|nearly\s+|almost\s+|nästan\s+|about\s+|mer än\s+|more than\s+)?"
     r"(?:dubbelt|twice|double|triple|tredubbelt|hälften|half|\w+\s+gånger|\w+\s+times)\b",
@@ -531,9 +538,51 @@ _LEADING_CONJ = re.compile(
 _WORDS = re.compile(r"\S+")
 
 
+_DIGIT = re.compile(r"\d")
+_WORD_TOKEN = re.compile(r"[^\W\d_]+")
+_NUMBER_WORD_SET = frozenset(w for w in _NUMBER_WORDS.split("|") if "\\" not in w)
+_NUMBER_WORD_PREFIXES = tuple(w[:-3] for w in _NUMBER_WORDS.split("|") if w.endswith("\\w*"))
+_CORE_WORDS = _NUMBER_WORD_SET | SUPERLATIVES
+_SUPERLATIVE_ENDINGS = ("aste", "iest")
+_QUALIFIER_WORDS = frozenset(
+    [
+        "minst",
+        "drygt",
+        "knappt",
+        "nästan",
+        "över",
+        "runt",
+        "cirka",
+        "omkring",
+        "least",
+        "than",
+        "nearly",
+        "almost",
+        "about",
+        "around",
+        "over",
+    ]
+)
+_ARTICLES = frozenset(["en", "ett", "a", "an"])
+
+
 def has_core(chunk: str) -> bool:
-    """A figure or a superlative: something a reviewer can check."""
-    return bool(_HAS_NUMBER.search(chunk) or _HAS_SUPERLATIVE.search(chunk))
+    """A figure or a superlative: something a reviewer can check.
+
+    Word-set look-ups over one tokenisation (the same answer as `_HAS_NUMBER` or
+    `_HAS_SUPERLATIVE`, several times faster than scanning those alternations)."""
+    if _DIGIT.search(chunk):
+        return True
+    toks = _WORD_TOKEN.findall(chunk.lower())
+    words = set(toks)
+    if not words.isdisjoint(_CORE_WORDS):
+        return True
+    for t in toks:
+        if t.startswith(_NUMBER_WORD_PREFIXES) or (t.endswith(_SUPERLATIVE_ENDINGS) and len(t) > 4):
+            return True
+    if not words.isdisjoint(_QUALIFIER_WORDS) and not words.isdisjoint(_ARTICLES):
+        return bool(_HAS_NUMBER.search(chunk))
+    return False
 
 
 def _word_count(chunk: str) -> int:
@@ -727,7 +776,7 @@ def _decide(kind: str, sep: str, left: str, right: str, language: str) -> bool:
     r = right.lstrip()
     if _RESTATEMENT_START.match(r):
         return False
-    if _RELATIVE_START.match(r) and (_HAS_NUMBER.search(r) or _HAS_SUPERLATIVE.search(r)):
+    if _RELATIVE_START.match(r) and has_core(r):
         return True
     rel = _RELATIVE_CLAUSE.match(r)
     if rel and rw >= 4 and _contains_verb(left, language):
