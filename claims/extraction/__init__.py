@@ -106,7 +106,6 @@ def _date_header(text: str) -> tuple[dt.date | None, int]:
 
 _COUNTED_SUBJECT = re.compile(r"\b(?:antalet|the number of)\s+([^\W\d_]+)", re.IGNORECASE)
 _FIRST_PERSON_START = re.compile(r"[\"“”„«»—–\- ]*(?:jag|vi|I|we|our|my|vår|min)\b", re.IGNORECASE)
-_SPACES = re.compile(r"\s+")
 _DIGIT = re.compile(r"\d")
 _QUOTE_OPENERS = frozenset("\"“”„«»'‘")
 # "Putin sa:", "Trump told reporters:", "Hon förklarar så här:" (a speech verb, then a colon)
@@ -238,9 +237,15 @@ def _analyse_piece(
     quoted: bool,
     context_unit: str | None,
 ) -> tuple[ExtractedClaim | None, str | None]:
-    piece_text = _SPACES.sub(" ", " ".join(text[s:e] for s, e in piece)).strip()
-    if len(piece_text.split()) < MIN_WORDS:
+    # str.split() and the regex \s agree on what whitespace is: this collapses every run
+    words = (
+        text[piece[0][0] : piece[0][1]]
+        if len(piece) == 1
+        else " ".join(text[s:e] for s, e in piece)
+    ).split()
+    if len(words) < MIN_WORDS:
         return None, context_unit
+    piece_text = " ".join(words)
     if quoted and not _DIGIT.search(piece_text) and not has_core(piece_text):
         return None, context_unit
     quantities: list[Quantity] = []
