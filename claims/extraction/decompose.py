@@ -515,6 +515,8 @@ NON_SUBJECT_OPENERS = frozenset(
 )
 
 _SPLIT = re.compile(
+    # the lookahead rejects the many positions that cannot start a separator at once
+    r"(?=[,;\s])(?:"
     r"(?P<semi>;\s+)"
     r"|(?P<strong>,?\s+(?:medan|whereas)\s+|,\s+while\s+|\s+[—–]\s+(?:medan|och|men|while|and|but)\s+"
     r"|,\s+(?:men|but)\s+)"
@@ -522,7 +524,7 @@ _SPLIT = re.compile(
     r"|(?P<comma_and>,\s+(?:och|and)\s+)"
     r"|(?P<and>\s+(?:och|and)\s+)"
     r"|(?P<because>\s+(?:because|eftersom|efter\s+att|after|as(?=\s+(?:it|they|he|she|we)\b)))\s+"
-    r"|(?P<comma>,\s+)"
+    r"|(?P<comma>,\s+))"
 )
 _PARENTHETICAL = re.compile(
     r"(?P<subj>[^,]{2,60}?),\s+"
@@ -855,6 +857,7 @@ def decompose(text: str, start: int, end: int, language: str) -> list[Piece]:
     last_s, last_e = main[-1]
     clauses = _split_span(text, last_s, last_e, language)
     subject: tuple[int, int] | None = None
+    first: tuple[int, int] | None = None  # the first clause, whose subject may be carried
     for i, (cs, ce) in enumerate(clauses):
         cs, ce = _trim(text, cs, ce)
         if cs >= ce:
@@ -866,13 +869,18 @@ def decompose(text: str, start: int, end: int, language: str) -> list[Piece]:
                 subject = (hs, he) if _word_count(text[hs:he]) <= 6 else None
             else:
                 pieces.append(((cs, ce),))
-                subject = subject_span(text, cs, ce, language)
-        elif subject and _verb_start(text[cs:ce], language)[1]:
-            # "X pulled away ... and finished 41 seconds ahead": the second clause reads
-            # "X finished 41 seconds ahead"
-            pieces.append((subject, (cs, ce)))
-        else:
-            pieces.append(((cs, ce),))
+                first = (cs, ce)
+            continue
+        if _verb_start(text[cs:ce], language)[1]:
+            if first is not None:  # found lazily: most sentences never need it
+                subject = subject_span(text, first[0], first[1], language)
+                first = None
+            if subject:
+                # "X pulled away ... and finished 41 seconds ahead": the second clause
+                # reads "X finished 41 seconds ahead"
+                pieces.append((subject, (cs, ce)))
+                continue
+        pieces.append(((cs, ce),))
     # fold fragments too short to state anything into their neighbour
     merged: list[Piece] = []
     for p in pieces:
