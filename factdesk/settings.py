@@ -246,6 +246,7 @@ SPECTACULAR_SETTINGS = {
     "ENUM_NAME_OVERRIDES": {
         "ClaimStatusEnum": "claims.models.Status",
         "RatingEnum": "claims.models.Rating",
+        "WebhookEventEnum": "webhooks.models.Event",
     },
 }
 
