@@ -9,7 +9,9 @@ the regexes of ours, the tokenizer of spaCy), the process is pinned to one CPU c
 one BLAS/OpenMP thread, and each side runs twice, interleaved, keeping the faster run
 (the machine is shared). Finally the peak traced memory for one 10 MB article.
 
-    .venv/bin/python bench/extraction.py
+    .venv/bin/python bench/extraction.py [--stages]
+
+--stages also prints the share of each pipeline stage (where the time goes).
 """
 
 from __future__ import annotations
@@ -108,6 +110,67 @@ def run_spacy(nlps: dict, docs: list[str], languages: list[str]) -> tuple[float,
     return time.perf_counter() - t0, n_sents
 
 
+STAGES = (
+    "detect_language",
+    "segment",
+    "attribution_tail",
+    "attribution_head",
+    "decompose",
+    "find_quantities",
+    "find_dates",
+    "is_question",
+    "is_call_to_action",
+    "has_core",
+    "claim_type",
+    "checkworthiness",
+)
+
+
+def stage_breakdown(docs: list[str]) -> None:
+    """Where the time goes: each pipeline stage wrapped with a timer (about 1 MB of text).
+
+    The wrappers add a little per call, so the shares are slightly pessimistic for stages
+    called once per claim; "pipeline itself" is analyse() minus all stages.
+    """
+    import claims.extraction as pipeline
+
+    spent = dict.fromkeys(STAGES, 0.0)
+    originals = {name: getattr(pipeline, name) for name in STAGES}
+
+    def timed(name, fn):
+        def wrapper(*args, **kwargs):
+            t = time.perf_counter()
+            try:
+                return fn(*args, **kwargs)
+            finally:
+                spent[name] += time.perf_counter() - t
+
+        return wrapper
+
+    sample, size = [], 0
+    for d in docs:
+        if size >= 1_000_000:
+            break
+        sample.append(d)
+        size += len(d.encode("utf-8"))
+    for name, fn in originals.items():
+        setattr(pipeline, name, timed(name, fn))
+    try:
+        t0 = time.perf_counter()
+        for d in sample:
+            analyse(d)
+        total = time.perf_counter() - t0
+    finally:
+        for name, fn in originals.items():
+            setattr(pipeline, name, fn)
+    mb = size / 1e6
+    print(f"stages on {mb:.2f} MB ({total:.2f}s):")
+    rows = sorted(spent.items(), key=lambda kv: -kv[1])
+    rows.append(("pipeline itself", total - sum(spent.values())))
+    for name, secs in rows:
+        print(f"  {name:18s} {100 * secs / total:5.1f}%  {1000 * secs / mb:6.0f} ms/MB")
+
+
 def main() -> None:
     core = one_core()
     docs = corpus()
@@ -143,6 +206,9 @@ def main() -> None:
     )
     print(f"spacy sentencizer: {mb / theirs:6.2f} MB/s ({n_sents} sentences, {theirs:.2f}s)")
     print(f"ratio factdesk/spacy: {theirs / ours:.2f}x  (targets: >= 2 MB/s and >= 4x)")
+
+    if "--stages" in sys.argv:
+        stage_breakdown(docs)
 
     big = "\n\n".join(docs)
     big = big[: 10 * 1024 * 1024]
