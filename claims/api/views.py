@@ -35,6 +35,9 @@ IF_MATCH = OpenApiParameter(
 )
 
 
+CLAIM_COLUMNS = [field.name for field in Claim._meta.concrete_fields]
+
+
 def claims_for_api() -> QuerySet:
     """Claims with everything the API shows, in one query for any number of rows."""
     current = Verdict.objects.filter(claim=OuterRef("pk"), is_current=True)
@@ -42,8 +45,15 @@ def claims_for_api() -> QuerySet:
         "-approved_at", "-id"
     )
     return (
-        Claim.objects.for_lists()
-        .defer("article__body", "article__outlet__url")
+        Claim.objects.select_related("article", "assignee")
+        # Only what ClaimSerializer shows: rows stay small, model instances cheap.
+        .only(
+            *CLAIM_COLUMNS,
+            "article__url",
+            "article__language",
+            "article__outlet",
+            "assignee__username",
+        )  # fmt: skip
         .annotate(
             current_rating=Subquery(current.values("rating")[:1]),
             published_rating=Subquery(approved.values("rating")[:1]),

@@ -447,3 +447,25 @@ def test_invalid_evidence_gets_400(as_reviewer, claim_in, body):
     claim = claim_in(Status.IN_REVIEW)
     response = as_reviewer.post(f"/api/v1/claims/{claim.pk}/evidence/", body, format="json")
     assert response.status_code == 400
+
+
+def test_the_fast_claim_rendering_equals_drfs_rendering_of_the_declared_fields(claim_in, reviewer):
+    from claims.api.serializers import ClaimSerializer
+    from claims.api.views import claims_for_api
+
+    claim_in(Status.PUBLISHED, assignee=reviewer, next_recheck_at=timezone.now())
+    ClaimFactory()
+    serializer = ClaimSerializer(context={"roles": frozenset({"reviewer", "editor"})})
+    for claim in claims_for_api():
+        assert serializer.to_representation(claim) == serializer.generic_representation(claim)
+        assert list(serializer.to_representation(claim)) == list(serializer.fields)
+
+
+@pytest.mark.parametrize("when", ["0966-04-01T13:25:34Z", "3000-01-01T00:00:00Z"])
+def test_dates_outside_the_years_of_news_get_400(as_reviewer, when):
+    claim = ClaimFactory()
+    response = as_reviewer.patch(
+        f"/api/v1/claims/{claim.pk}/", {"next_recheck_at": when, "version": 1}, format="json"
+    )
+    assert response.status_code == 400
+    assert "next_recheck_at" in response.json()["fields"]
