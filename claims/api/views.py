@@ -53,7 +53,7 @@ def claims_for_api() -> QuerySet:
             "article__language",
             "article__outlet",
             "assignee__username",
-        )  # fmt: skip
+        )
         .annotate(
             current_rating=Subquery(current.values("rating")[:1]),
             published_rating=Subquery(approved.values("rating")[:1]),
