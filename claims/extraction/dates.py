@@ -105,8 +105,22 @@ _DATE = re.compile(
     rf"|(?P<year>\b(?<![\d,.\-])(?:1[5-9]\d\d|20\d\d)\b(?![\d\-]|\s?%))",
     re.IGNORECASE,
 )
-# The same pattern for lower-cased text (see lowercase.py): what find_dates runs.
-_DATE_LOWER = re.compile(_DATE.pattern)
+# What find_dates runs: the same branches, split into those that need a digit and those that
+# are words only, compiled for lower-cased text (see lowercase.py). A clause with no digit
+# skips the first, one with no date word the second. A digit match and a word match can never
+# overlap or start at the same place (no month name starts like a relative phrase or "på",
+# "i", "on", "last"), so running both and merging by offset finds what _DATE finds.
+_DATE_DIGITS = re.compile(
+    rf"(?P<iso>\b\d{{4}}-\d{{2}}-\d{{2}}\b)"
+    rf"|(?P<dm>\b(?P<dm_d>\d{{1,2}})\s+(?P<dm_m>{_MONTH_ALT})\b\.?(?:\s+(?P<dm_y>\d{{4}})\b)?)"
+    rf"|(?P<md>\b(?P<md_m>{_MONTH_ALT})\.?\s+(?P<md_d>\d{{1,2}})\b(?!:)(?:,?\s+(?P<md_y>\d{{4}})\b)?)"
+    rf"|(?P<my>\b(?P<my_m>{_MONTH_ALT})\s+(?P<my_y>\d{{4}})\b)"
+    rf"|(?P<year>\b(?<![\d,.\-])(?:1[5-9]\d\d|20\d\d)\b(?![\d\-]|\s?%))"
+)
+_DATE_WORDS = re.compile(
+    rf"(?P<rel>\b(?:{_REL_ALT})(?!\w))"
+    rf"|(?P<wd>\b(?:på\s+|i\s+|on\s+|last\s+)(?P<wd_n>{_WEEKDAY_ALT})\b)"
+)
 
 
 def _shift(published: dt.date, unit: str, offset: int) -> dt.date:
@@ -154,45 +168,59 @@ def may_hold_date(text: str, start: int, end: int) -> bool:
     """False when text[start:end] certainly mentions no date (no digit, no date word)."""
     if _DIGIT.search(text, start, end):
         return True
-    low = text[start:end].lower()
+    return _has_word_key(text[start:end].lower())
+
+
+def _has_word_key(low: str) -> bool:
     return any(k in low for k in WORD_KEYS)
 
 
 def find_dates(text: str, start: int, end: int, published: dt.date | None) -> list[DateMention]:
     """Date mentions in text[start:end]; relative ones need `published` to get a value."""
     out: list[DateMention] = []
-    if not may_hold_date(text, start, end):
-        return out
+    has_digit = _DIGIT.search(text, start, end) is not None
     low, pos = lower_view(text, start, end)
+    has_word = _has_word_key(low)
+    if has_digit and has_word:
+        matches = sorted(
+            [*_DATE_DIGITS.finditer(low, pos), *_DATE_WORDS.finditer(low, pos)],
+            key=lambda m: m.start(),
+        )
+    elif has_digit:
+        matches = _DATE_DIGITS.finditer(low, pos)
+    elif has_word:
+        matches = _DATE_WORDS.finditer(low, pos)
+    else:
+        return out
     shift = start - pos
-    for m in _DATE_LOWER.finditer(low, pos):
+    for m in matches:
         kind = m.lastgroup
         value: dt.date | None = None
         gran = "day"
-        if m.group("iso"):
+        if kind == "iso":
             y, mo, d = (int(x) for x in m.group("iso").split("-"))
             value = _safe_date(y, mo, d)
-        elif m.group("dm"):
+        elif kind == "dm":
             y = int(m.group("dm_y")) if m.group("dm_y") else (published.year if published else None)
             mo = MONTHS[m.group("dm_m").lower()]
             value = _safe_date(y, mo, int(m.group("dm_d"))) if y else None
-        elif m.group("md"):
+        elif kind == "md":
             y = int(m.group("md_y")) if m.group("md_y") else (published.year if published else None)
             mo = MONTHS[m.group("md_m").lower()]
             value = _safe_date(y, mo, int(m.group("md_d"))) if y else None
-        elif m.group("my"):
+        elif kind == "my":
             value = _safe_date(int(m.group("my_y")), MONTHS[m.group("my_m").lower()], 1)
             gran = "month"
-        elif m.group("rel"):
+        elif kind == "rel":
             unit, offset = RELATIVE[m.group("rel").lower()]
             gran = unit
             value = _shift(published, unit, offset) if published else None
-        elif m.group("wd"):
+        elif kind == "wd":
             if published:
                 wd = WEEKDAYS[m.group("wd_n").lower()]
                 back = (published.weekday() - wd) % 7
                 value = published - dt.timedelta(days=back)
-        elif kind == "year" or m.group("year"):
+        elif kind == "year":
             value = dt.date(int(m.group("year")), 1, 1)
             gran = "year"
         ds, de = shift + m.start(), shift + m.end()
