@@ -52,14 +52,16 @@ _DESCRIBE_HEAD = re.compile(
     r"describes|described|calls|called|characteri[sz]ed)\s+[^,]{2,90}?\s+(?:som|as)\s+\S"
 )
 _SV_HEAD = re.compile(
-    rf"^(?P<sp>[^,]{{2,90}}?)\s+(?:{SV_SPEECH_VERBS})(?:\s+till\s+\S+(?:\s+\S+)?)?\s+(?:att|sig)\b"
+    rf"^(?P<sp>[^,]{{2,90}}?)(?:,\s*(?P<app>[^,]{{2,80}}),)?\s+(?:{SV_SPEECH_VERBS})(?:\s+till\s+\S+(?:\s+\S+)?)?\s+(?:att|sig)\b"
 )
 _EN_HEAD = re.compile(
-    rf"^(?P<sp>[^,]{{2,90}}?)(?:,[^,]{{2,80}},)?\s+(?:{EN_SPEECH_VERBS}|expects|expect|estimates|predicts)"
+    rf"^(?P<sp>[^,]{{2,90}}?)(?:,\s*(?P<app>[^,]{{2,80}}),)?\s+"
+    rf"(?:{EN_SPEECH_VERBS}|expects|expect|estimates|predicts)"
     r"\b(?:\s+\w+)?(?:\s+on\s+\w+day)?"
 )
 _CUT_SPEAKER = re.compile(r"\s+(?:till|to|on|in|at|during|under|på|i|vid|efter|after)\s+.*$")
 _SPEECH_VERB = re.compile(rf"\b(?:{SV_SPEECH_VERBS}|{EN_SPEECH_VERBS})\b")
+_CLAUSE_START = re.compile(r"(?:att|om|hur|när|that|if|how|when)\b", re.IGNORECASE)
 _CLAUSE_WORDS = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|did|does)\b")
 _RELATIVE = re.compile(r",\s*(?:som|who|which)\s+")
 _CAP_RUN = re.compile(r"[A-ZÅÄÖ][\w\-:’'.]*(?:\s+(?:[A-ZÅÄÖ(][\w\-:’'.)]*|of|för|och|and))*")
@@ -92,8 +94,8 @@ def attribution_tail(text: str, start: int, end: int, language: str) -> Attribut
             continue
         rest = m.group("rest")
         rest_start = chunk_start + m.start("rest")
-        if rest_start - start < 12:
-            continue
+        if rest_start - start < 12 or _CLAUSE_START.match(rest):
+            continue  # ", säger att domen överklagas": what is said, not who says it
         extra = None
         rm = _RELATIVE.search(rest)
         if rm:
@@ -141,9 +143,21 @@ def attribution_head(text: str, start: int, end: int, language: str) -> str | No
         sp = m.group("sp").strip()
         if sp.split()[-1].lower() in ("were", "was", "is", "are", "been", "blev", "var"):
             return None  # passive: "Residents were told to stay indoors"
+        app = m.groupdict().get("app")
+        if (
+            app
+            and _NAMED_APPOSITIVE.fullmatch(app.strip())
+            and not any(c.isupper() for c in sp[1:])
+        ):
+            # "His coach, Peter Ngeno, said ...", "Hennes advokat, Sara Lind, säger att ..."
+            return app.strip()
         if len(sp.split()) <= 8 and (any(c.isupper() for c in sp) or sp.lower() in PRONOUNS):
             return sp
     return None
+
+
+# a personal name given as an appositive: two to four capitalised words
+_NAMED_APPOSITIVE = re.compile(r"[A-ZÅÄÖ][\w\-.']+(?:\s+[A-ZÅÄÖ][\w\-.']+){1,3}")
 
 
 def resolve_pronoun(speaker: str | None, last_named: str | None) -> str | None:

@@ -281,3 +281,31 @@ def test_a_participle_clause_is_split_off():
 def test_including_opens_a_phrase_not_a_clause():
     text = "The museum reopened its galleries on Monday, including the hall of modern art."
     assert len(texts(text, "en")) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "speaker"),
+    [
+        (
+            "His lawyer, Mark Evans, said the ruling would be appealed within 30 days.",
+            "en",
+            "Mark Evans",
+        ),
+        (
+            "Hennes advokat, Sara Lind, säger att domen kommer att överklagas inom tre veckor.",
+            "sv",
+            "Sara Lind",
+        ),
+        ("Dana Reyes, the chief executive, said revenue rose 12 percent.", "en", "Dana Reyes"),
+    ],
+)
+def test_a_named_appositive_is_the_speaker_rather_than_a_role(text, language, speaker):
+    (claim,) = extract(text, language=language)
+    assert claim.speaker == speaker
+
+
+def test_what_is_said_after_a_speech_verb_is_not_taken_for_the_speaker():
+    text = "Hon skakar på huvudet, säger att hyran steg med 40 procent i fjol."
+    claims = extract(text, language="sv")
+    assert claims
+    assert all(c.speaker is None or not c.speaker.startswith("att") for c in claims)
