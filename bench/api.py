@@ -230,6 +230,9 @@ def main() -> None:
     print(f"  API deep page (>90 000) {result['api deep']:7.2f} ms   {queries['deep']} queries")
     print(f"  raw SQL + json, first   {result['raw first']:7.2f} ms   1 query")
     print(f"  raw SQL + json, deep    {result['raw deep']:7.2f} ms   1 query")
+    search = "/api/v1/claims/?page_size=100&q=kommun+4242"
+    search_ms = median_ms(lambda: get(search))
+    print(f"  API full-text q= (GIN)   {search_ms:7.2f} ms   (PostgreSQL websearch_to_tsquery)")
     print("ratios")
     print(f"  deep / first page (API)     {result['api deep'] / result['api first']:5.2f}  "
           f"(target <= 1.5)")  # fmt: skip
