@@ -7,6 +7,7 @@ returned once, in the response that creates the webhook, and never again.
 from __future__ import annotations
 
 from django.db.models import Prefetch
+from drf_spectacular.utils import extend_schema
 from rest_framework import mixins, serializers, viewsets
 from rest_framework.decorators import action
 from rest_framework.permissions import BasePermission
@@ -96,6 +97,7 @@ class WebhookViewSet(
             response.data["secret"] = self._generated_secret
         return response
 
+    @extend_schema(responses=DeliverySerializer(many=True))
     @action(detail=True, methods=["get"], serializer_class=DeliverySerializer)
     def deliveries(self, request, pk=None):
         webhook = self.get_object()
