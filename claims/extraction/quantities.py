@@ -747,6 +747,8 @@ def _build(
         qend = m.end("num")
     if scale_word:
         scale_key = scale_word.lower().rstrip(".")
+        if scale_word.endswith(".") and scale_key not in _DOTTED_SCALES and qend == m.end():
+            qend -= 1  # "£350m." at a sentence end: the full stop is the sentence's
         if scale_key in ("m", "b", "k") and not m.group("cur") and not _unit_follows(text, qend):
             # a bare "m" is metres more often than millions unless money is involved
             qend = m.start("scale")
@@ -840,6 +842,9 @@ def _build(
 
 
 _ARTICLES = frozenset(["a", "an", "en", "ett"])
+# Scale abbreviations written with a full stop ("5 milj. kronor"); after the others
+# ("£350m.", "$4bn.") a full stop ends the sentence.
+_DOTTED_SCALES = frozenset(["milj", "mdr", "md", "mn"])
 _CANONICAL_UNITS = frozenset(
     [
         "hour",

@@ -106,3 +106,15 @@ def test_quantity_text_is_the_source_text():
     text = "Regeringen satsar drygt två miljarder kronor."
     (q,) = find_quantities(text, 0, len(text), "sv")
     assert text[q.start : q.end] == q.text == "drygt två miljarder kronor"
+
+
+def test_a_sentence_full_stop_after_a_scale_symbol_is_not_part_of_the_figure():
+    text = "It earned £350m. The rest went to $4bn."
+    found = find_quantities(text, 0, len(text), "en")
+    assert [(q.text, q.value, q.unit) for q in found] == [
+        ("£350m", 350_000_000, "GBP"),
+        ("$4bn", 4_000_000_000, "USD"),
+    ]
+    text = "Det kostade 5 milj. kronor."
+    (q,) = find_quantities(text, 0, len(text), "sv")
+    assert (q.value, q.unit) == (5_000_000, "SEK")
