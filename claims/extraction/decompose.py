@@ -735,18 +735,38 @@ EN_SUBJECT_PRONOUNS = frozenset(["it", "he", "she", "they", "we", "i"])
 SV_SUBJECT_PRONOUNS = frozenset(["han", "hon", "de", "vi", "det", "den", "jag", "man"])
 
 
+def _parallel_participle(left: str, right: str) -> bool:
+    """ "breaking the record by 27 seconds and becoming the first ...": the -ing word after
+    the conjunction continues a participle clause that the left side opened. Not so for a
+    gerund used as a noun ("and breeding of cattle") or a pair ("Assessing and
+    understanding")."""
+    lwords = _WORDS.findall(left)
+    rwords = _WORDS.findall(right[:60])
+    return (
+        len(lwords) >= 2
+        and lwords[0].lower().endswith("ing")
+        and not lwords[-1].lower().strip(",").endswith("ing")
+        and (len(rwords) < 2 or rwords[1].lower() != "of")
+    )
+
+
 def _decide(kind: str, sep: str, left: str, right: str, language: str) -> bool:
     lw, rw = _word_count(left), _word_count(right)
     if lw < 3 or rw < 2:
         return False
     if kind in ("semi", "strong"):
         return rw >= 3
+    verb = False
+    if kind in ("and", "comma_and"):
+        verb, finite = _verb_start(right, language)
+        if verb and not finite and not _parallel_participle(left, right):
+            return False  # "the domestication and breeding of cattle", "warmth, and liking"
     if kind == "comma_and":
         return rw >= 4 and (_contains_verb(left, language) or _loose_verb(left, language))
     if kind == "and":
         if rw < 3:
             return False
-        if _starts_with_verb(right, language):
+        if verb:
             return True
         if (
             _new_clause(right, language)

@@ -309,3 +309,25 @@ def test_what_is_said_after_a_speech_verb_is_not_taken_for_the_speaker():
     claims = extract(text, language="sv")
     assert claims
     assert all(c.speaker is None or not c.speaker.startswith("att") for c in claims)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Farming played a large role in the domestication and breeding of horses.",
+        "Kindness is a feeling of warmth, fondness, and caring towards other people.",
+        "Planning and Testing: Reviewing and updating the old system before the move.",
+    ],
+)
+def test_a_gerund_after_and_is_a_noun_not_a_new_clause(text):
+    assert len(texts(text, "en")) == 1
+
+
+def test_parallel_participle_clauses_are_split():
+    text = (
+        "The striker scored twice in the final, breaking the club record by three goals "
+        "and becoming the youngest scorer since 1998."
+    )
+    pieces = texts(text, "en")
+    assert pieces[1].startswith("breaking the club record")
+    assert pieces[2].startswith("becoming the youngest scorer")
