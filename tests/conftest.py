@@ -61,11 +61,16 @@ def broker(postgres):
     them, a failure when FACTDESK_REQUIRE_SERVICES=true. The broker's database is emptied
     first: it must be one used by tests only (db 15 in CI).
     """
+    from urllib.parse import urlsplit
+
     from kombu import Connection
 
     url = os.environ.get("CELERY_BROKER_URL", "")
     problem = "" if url else "needs a broker (CELERY_BROKER_URL=redis://127.0.0.1:6379/1)"
-    if url:
+    if url.startswith("redis") and urlsplit(url).path.strip("/") in ("", "0"):
+        # Never empty the Redis database a development setup most likely uses.
+        problem = "the broker tests empty the broker's database: give them their own (redis://…/1)"
+    elif url:
         try:
             with Connection(url, connect_timeout=3) as conn:
                 conn.ensure_connection(max_retries=1)
