@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 import django_filters as filters
+from django import forms
 from django.contrib.postgres.search import SearchQuery, SearchVector
 from django.db import connection
 from django.db.models import Exists, OuterRef, Q, QuerySet
@@ -17,6 +18,20 @@ from sources.models import Outlet
 # "simple" (no stemming, no stop words) because claims are Swedish and English alike.
 CLAIM_SEARCH_VECTOR = SearchVector("text", config="simple")
 _ID = re.compile(r"[0-9]{1,18}")
+
+
+class NewsIsoDateTimeField(filters.fields.IsoDateTimeField):
+    """ISO 8601 date-times in the years 1900-2999: far-off years overflow on conversion."""
+
+    def clean(self, value):
+        parsed = super().clean(value)
+        if parsed is not None and not 1900 <= parsed.year <= 2999:
+            raise forms.ValidationError("Must be between the years 1900 and 2999.")
+        return parsed
+
+
+class NewsIsoDateTimeFilter(filters.IsoDateTimeFilter):
+    field_class = NewsIsoDateTimeField
 
 
 def claims_matching(queryset: QuerySet, text: str) -> QuerySet:
@@ -48,7 +63,7 @@ class ClaimFilter(filters.FilterSet):
     rating = filters.ChoiceFilter(
         choices=Rating.choices, method="filter_rating", help_text="The current verdict's rating."
     )
-    updated_since = filters.IsoDateTimeFilter(
+    updated_since = NewsIsoDateTimeFilter(
         field_name="updated_at",
         lookup_expr="gte",
         help_text="Claims changed at or after this time (ISO 8601), for incremental sync.",
@@ -84,8 +99,8 @@ class ArticleFilter(filters.FilterSet):
     outlet = filters.ModelChoiceFilter(queryset=Outlet.objects.all())
     language = filters.ChoiceFilter(choices=Language.choices)
     url = filters.CharFilter(max_length=1000, help_text="Exact URL: is this article in Factdesk?")
-    published_since = filters.IsoDateTimeFilter(field_name="published_at", lookup_expr="gte")
-    ingested_since = filters.IsoDateTimeFilter(field_name="ingested_at", lookup_expr="gte")
+    published_since = NewsIsoDateTimeFilter(field_name="published_at", lookup_expr="gte")
+    ingested_since = NewsIsoDateTimeFilter(field_name="ingested_at", lookup_expr="gte")
 
     class Meta:
         model = Article

@@ -92,8 +92,14 @@ class KeysetCursorPagination(BasePagination):
             raise ValidationError({"cursor": ["Invalid cursor."]}) from exc
         if parsed is None:
             raise ValidationError({"cursor": ["Invalid cursor."]})
-        if isinstance(parsed, datetime) and timezone.is_naive(parsed):
-            parsed = parsed.replace(tzinfo=UTC)
+        if isinstance(parsed, datetime):
+            if timezone.is_naive(parsed):
+                parsed = parsed.replace(tzinfo=UTC)
+            # Far-off years overflow when a backend converts them to UTC (a 500 otherwise).
+            if not 1900 <= parsed.year <= 2999:
+                raise ValidationError({"cursor": ["Invalid cursor."]})
+        if isinstance(parsed, float) and not math.isfinite(parsed):
+            raise ValidationError({"cursor": ["Invalid cursor."]})
         if isinstance(parsed, int) and not -MAX_ID <= parsed <= MAX_ID:
             raise ValidationError({"cursor": ["Invalid cursor."]})
         return parsed

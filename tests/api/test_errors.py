@@ -8,6 +8,8 @@ import json
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from claims.models import Claim
 from tests.factories import ClaimFactory
@@ -81,6 +83,12 @@ def test_a_body_that_is_not_json_gets_415(as_reviewer):
         "updated_since=last+week",
         "q=" + "x" * 201,
         "q=a%00b",
+        "updated_since=0001-01-01T00:00:00%2B14:00",
+        "updated_since=9999-12-31T23:59:59-14:00",
+        "cursor=" + cursor(["-created", "0001-01-01T00:00:00+14:00", 1, False]),
+        "cursor=" + cursor(["-created", "9999-12-31T23:59:59-14:00", 1, False]),
+        "cursor=" + cursor(["-checkworthiness", "nan", 1, False]),
+        "cursor=" + cursor(["-checkworthiness", "inf", 1, False]),
     ],
 )
 def test_bad_list_parameters_get_400(as_reviewer, query):
@@ -155,3 +163,42 @@ def test_q_uses_postgresql_full_text_search(postgres, as_reviewer):
         response = as_reviewer.get("/api/v1/claims/", {"q": '"4,2 miljarder" -oppositionen'})
     assert [r["id"] for r in response.json()["results"]] == [hit.pk]
     assert any("websearch_to_tsquery" in q["sql"] for q in queries.captured_queries)
+
+
+QUERY_PARAMETERS = [
+    "status", "type", "language", "assignee", "article", "outlet", "rating", "updated_since",
+    "q", "ordering", "page_size", "cursor",
+]  # fmt: skip
+
+
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(params=st.dictionaries(st.sampled_from(QUERY_PARAMETERS), st.text(max_size=40), max_size=4))
+def test_no_query_string_makes_the_claim_list_fail(as_reviewer, params):
+    response = as_reviewer.get("/api/v1/claims/", params)
+    assert response.status_code in (200, 400), response.content
+
+
+JSON = st.recursive(
+    st.none()
+    | st.booleans()
+    | st.integers()
+    | st.floats(allow_nan=False, allow_infinity=False)
+    | st.text(max_size=20),
+    lambda children: (
+        st.lists(children, max_size=3) | st.dictionaries(st.text(max_size=8), children, max_size=3)
+    ),
+    max_leaves=6,
+)
+CLAIM_FIELDS = ["text", "type", "speaker", "assignee", "priority", "next_recheck_at", "version"]
+
+
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(body=st.dictionaries(st.sampled_from(CLAIM_FIELDS), JSON, max_size=4) | JSON)
+def test_no_json_body_makes_a_claim_edit_fail(as_reviewer, body):
+    claim = ClaimFactory()
+    response = as_reviewer.patch(f"/api/v1/claims/{claim.pk}/", body, format="json")
+    assert response.status_code in (200, 400, 412, 428), response.content
