@@ -602,6 +602,7 @@ def _is_finite(low: str, language: str) -> bool:
         return (
             low in SV_VERBS
             or (low.endswith(("ade", "ades")) and len(low) > 4)
+            or (low.endswith(("des", "tes")) and len(low) > 5)  # "föddes", "sköttes"
             or (
                 low.endswith(("de", "te"))
                 and len(low) > 4
@@ -703,6 +704,8 @@ _CLAUSE_OPENERS_SV = frozenset(
 
 # Coordinated parts of one subordinate clause ("because costs rose and the company took a
 # charge") state one reason together: they are not split apart.
+# "between 2 | and 3", "mellan 10 | och 12": one range, not two clauses
+_RANGE_END = re.compile(r"\b(?:between|mellan|from|från)\s+\S+\s*$", re.IGNORECASE)
 _SUBORDINATOR = re.compile(
     r"\b(?:because|since|after|if|when|while|although|though|unless|until|eftersom|"
     r"efter\s+att|om|när|medan|fast|trots\s+att|tills)\s",
@@ -720,7 +723,11 @@ def _new_clause(chunk: str, language: str) -> bool:
         return False
     first = words[0].strip('"“”„«»').lower()
     openers = _CLAUSE_OPENERS_SV if language == "sv" else _CLAUSE_OPENERS_EN
-    if first not in openers and not words[0][:1].isupper():
+    if (
+        first not in openers
+        and not words[0][:1].isupper()
+        and not _QUALIFIER_OR_NUMBER_START.match(first)  # "tre personer fördes ..."
+    ):
         return False
     for w in words[1:]:
         if w.endswith(","):
@@ -772,6 +779,7 @@ def _decide(kind: str, sep: str, left: str, right: str, language: str) -> bool:
             _new_clause(right, language)
             and _contains_verb(left, language)
             and not _SUBORDINATOR.search(left)
+            and not _RANGE_END.search(left)
         ):
             return True  # "... rose and the company took a charge ..."
         right_start = right.lstrip()[:1]
@@ -779,7 +787,7 @@ def _decide(kind: str, sep: str, left: str, right: str, language: str) -> bool:
             has_core(left)
             and has_core(right)
             and right_start.islower()
-            and not re.search(r"\b(?:between|mellan|from|från)\s+\S+\s*$", left)
+            and not _RANGE_END.search(left)
             and not _QUALIFIER_OR_NUMBER_START.match(right.lstrip())
         )
     if kind == "but":

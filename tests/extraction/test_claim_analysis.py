@@ -331,3 +331,32 @@ def test_parallel_participle_clauses_are_split():
     pieces = texts(text, "en")
     assert pieces[1].startswith("breaking the club record")
     assert pieces[2].startswith("becoming the youngest scorer")
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "Bilen körde av vägen och tre personer fördes till sjukhus med lindriga skador.",
+            "sv",
+            ["Bilen körde av vägen", "tre personer fördes till sjukhus med lindriga skador."],
+        ),
+        (
+            "The plant closed in March and about 300 workers lost their jobs.",
+            "en",
+            ["The plant closed in March", "about 300 workers lost their jobs."],
+        ),
+        (
+            "Hon föddes i Umeå och flyttade till Stockholm som tonåring.",
+            "sv",
+            ["Hon föddes i Umeå", "Hon flyttade till Stockholm som tonåring."],
+        ),
+    ],
+)
+def test_a_counted_subject_or_a_passive_past_opens_a_clause(text, language, expected):
+    assert texts(text, language) == expected
+
+
+def test_a_range_is_not_split_into_clauses():
+    text = "Between 20 and 30 people were injured in the fire."
+    assert len(texts(text, "en")) == 1
