@@ -11,7 +11,7 @@ from django.test.utils import CaptureQueriesContext
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from claims.models import Claim
+from claims.models import Claim, Status
 from tests.factories import ClaimFactory
 
 pytestmark = pytest.mark.django_db
@@ -202,3 +202,29 @@ def test_no_json_body_makes_a_claim_edit_fail(as_reviewer, body):
     claim = ClaimFactory()
     response = as_reviewer.patch(f"/api/v1/claims/{claim.pk}/", body, format="json")
     assert response.status_code in (200, 400, 412, 428), response.content
+
+
+WRITES = [
+    ("post", "/api/v1/articles/", ["title", "body", "url", "outlet", "language", "published_at"]),
+    ("post", "/api/v1/articles/batch/", ["articles"]),
+    ("post", "/api/v1/outlets/", ["name", "url"]),
+    ("post", "/api/v1/sources/", ["url", "title", "kind", "outlet", "published_at"]),
+    ("post", "/api/v1/claims/{claim}/transitions/", ["to", "note", "version"]),
+    ("post", "/api/v1/claims/{claim}/verdicts/", ["rating", "summary", "version"]),
+    ("post", "/api/v1/claims/{claim}/evidence/", ["source", "stance", "excerpt"]),
+]
+
+
+@pytest.mark.parametrize(("method", "path", "names"), WRITES)
+def test_no_json_body_makes_a_write_fail(as_editor, claim_in, method, path, names):
+    url = path.format(claim=claim_in(Status.IN_REVIEW).pk)
+
+    @settings(
+        max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+    )
+    @given(body=st.dictionaries(st.sampled_from(names), JSON, max_size=4) | JSON)
+    def check(body):
+        response = getattr(as_editor, method)(url, body, format="json")
+        assert response.status_code < 500, response.content
+
+    check()
