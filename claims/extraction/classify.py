@@ -149,6 +149,65 @@ _AFTER_VERBS = frozenset(
     ["took", "came", "trädde", "infördes", "was", "were", "had", "blev", "började", "began"]
 )
 _last_cues: tuple[str, frozenset[str]] = ("", frozenset())
+# "at least 12", "most of them", "last year", "de senaste tre månaderna": these words are
+# superlatives only after a determiner and not before a time word ("the most popular",
+# "den sista överlevande")
+_WEAK_SUPERLATIVES = frozenset(["least", "most", "last", "latest", "senaste", "sista"])
+_STRONG_SUPERLATIVES = SUPERLATIVES - _WEAK_SUPERLATIVES
+_DETERMINERS = frozenset(
+    ["the", "its", "their", "his", "her", "our", "den", "det", "de", "sin", "sitt", "sina"]
+)
+_TIME_WORDS = frozenset(
+    [
+        "year",
+        "years",
+        "week",
+        "weeks",
+        "month",
+        "months",
+        "night",
+        "time",
+        "times",
+        "season",
+        "quarter",
+        "decade",
+        "century",
+        "day",
+        "days",
+        "minute",
+        "minutes",
+        "hour",
+        "hours",
+        "år",
+        "året",
+        "åren",
+        "vecka",
+        "veckan",
+        "veckorna",
+        "månad",
+        "månaden",
+        "månaderna",
+        "tiden",
+        "gången",
+        "dygnet",
+        "dagarna",
+        "timmarna",
+        "säsongen",
+        "kvartalet",
+    ]
+)
+
+
+def _weak_superlative(toks: list[str]) -> bool:
+    for i, t in enumerate(toks):
+        if t in _WEAK_SUPERLATIVES and i > 0 and toks[i - 1] in _DETERMINERS:
+            following = toks[i + 1 : i + 3]
+            if not following or (
+                following[0] not in _TIME_WORDS
+                and (len(following) < 2 or following[1] not in _TIME_WORDS)
+            ):
+                return True
+    return False
 
 
 def cues(text: str) -> frozenset[str]:
@@ -169,6 +228,10 @@ def cues(text: str) -> frozenset[str]:
     found: set[str] = set()
     for w in words & _SINGLE_KEYS:
         found.update(_SINGLE[w])
+    if "superlative" in found and words.isdisjoint(_STRONG_SUPERLATIVES):
+        found.discard("superlative")
+        if _weak_superlative(toks):
+            found.add("superlative")
     firsts = words & _PHRASE_KEYS
     if firsts:
         joined = " " + " ".join(toks) + " "
@@ -179,7 +242,7 @@ def cues(text: str) -> frozenset[str]:
     for t in toks:
         if t.startswith(_PREFIXES):
             found.add(_PREFIX[next(p for p in _PREFIXES if t.startswith(p))])
-        if t.endswith(_SUPERLATIVE_ENDINGS) and len(t) > 4:
+        if t.endswith(_SUPERLATIVE_ENDINGS) and len(t) > 4 and t not in _WEAK_SUPERLATIVES:
             found.add("superlative")
     if ("beror" in words or "berodde" in words) and "på" in words:
         found.add("causal")

@@ -360,3 +360,18 @@ def test_a_counted_subject_or_a_passive_past_opens_a_clause(text, language, expe
 def test_a_range_is_not_split_into_clauses():
     text = "Between 20 and 30 people were injured in the fire."
     assert len(texts(text, "en")) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "ctype"),
+    [
+        ("The storm killed at least 12 people in the valley.", "en", "quantity"),
+        ("Most of the new jobs were created in the north.", "en", "event"),
+        ("Exports fell sharply last year.", "en", "event"),
+        ("It is the most popular brand in the country.", "en", "comparison"),
+        ("Hon är den sista överlevande från olyckan.", "sv", "comparison"),
+        ("Priset har stigit kraftigt de senaste veckorna.", "sv", "event"),
+    ],
+)
+def test_at_least_most_of_and_last_year_are_not_superlatives(text, language, ctype):
+    assert only(text, language).type == ctype
