@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import threading
+import time
 from collections import defaultdict, deque
 from dataclasses import dataclass
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -25,6 +26,8 @@ class ScriptedServer:
         self.scripts: dict[str, deque[int]] = defaultdict(lambda: deque([200]))
         self.head_status: dict[str, int] = {}
         self.redirects: dict[str, str] = {}  # path -> Location of a 302
+        self.delay = 0.0  # seconds each answer takes
+        self.in_flight = self.most_in_flight = 0
         self.received: list[Received] = []
         self.lock = threading.Lock()
         server = self
@@ -34,6 +37,11 @@ class ScriptedServer:
                 length = int(self.headers.get("Content-Length") or 0)
                 body = self.rfile.read(length) if length else b""
                 with server.lock:
+                    server.in_flight += 1
+                    server.most_in_flight = max(server.most_in_flight, server.in_flight)
+                time.sleep(server.delay)
+                with server.lock:
+                    server.in_flight -= 1
                     server.received.append(
                         Received(self.command, self.path, dict(self.headers.items()), body)
                     )
@@ -59,7 +67,9 @@ class ScriptedServer:
                 pass
 
         self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
+        self.thread = threading.Thread(
+            target=self.httpd.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True
+        )
 
     def url(self, path: str) -> str:
         return f"http://127.0.0.1:{self.httpd.server_address[1]}{path}"
