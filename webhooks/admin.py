@@ -5,6 +5,7 @@ from __future__ import annotations
 from django import forms
 from django.contrib import admin, messages
 
+from sources.linkcheck import OutboundRefused, outbound_url_check
 from webhooks.models import Event, Webhook, WebhookAttempt, WebhookDelivery, new_secret
 
 
@@ -25,6 +26,14 @@ class WebhookForm(forms.ModelForm):
     class Meta:
         model = Webhook
         fields = ["url", "description", "events", "active"]
+
+    def clean_url(self) -> str:
+        url = self.cleaned_data["url"]
+        try:
+            outbound_url_check(url)
+        except OutboundRefused as refused:
+            raise forms.ValidationError(str(refused)) from refused
+        return url
 
 
 class AttemptInline(admin.TabularInline):

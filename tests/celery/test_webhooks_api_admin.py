@@ -139,13 +139,13 @@ def test_the_admin_shows_each_attempt_inline_and_never_the_secret(client, claim_
     assert claim.pk  # the claim only made the delivery plausible
 
 
-def test_adding_a_webhook_in_the_admin_generates_a_secret_shown_once(client):
+def test_adding_a_webhook_in_the_admin_generates_a_secret_shown_once(client, loopback_allowed):
     client.force_login(UserFactory(is_superuser=True))
 
     response = client.post(
         "/admin/webhooks/webhook/add/",
         {
-            "url": "https://tool.example/hook",
+            "url": "http://127.0.0.1:8123/hook",
             "description": "CMS",
             "events": ["claim.published"],
             "active": "on",
@@ -162,3 +162,22 @@ def test_adding_a_webhook_in_the_admin_generates_a_secret_shown_once(client):
     assert (
         hook.secret not in client.get(f"/admin/webhooks/webhook/{hook.pk}/change/").content.decode()
     )
+
+
+def test_the_admin_refuses_a_webhook_to_a_private_address(client):
+    client.force_login(UserFactory(is_superuser=True))
+
+    response = client.post(
+        "/admin/webhooks/webhook/add/",
+        {
+            "url": "http://192.168.0.10/hook",
+            "events": ["claim.published"],
+            "active": "on",
+            "attempts-TOTAL_FORMS": "0",
+            "attempts-INITIAL_FORMS": "0",
+        },
+    )
+
+    assert response.status_code == 200
+    assert "non-public address" in response.content.decode()
+    assert not Webhook.objects.exists()
