@@ -9,15 +9,20 @@ for Norwegian or Danish.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 SUPPORTED = ("sv", "en")
 # An unrestricted guess must be at least this sure before we call a text "not sv/en".
 OTHER_LANGUAGE_CONFIDENCE = 0.98
 _NORDIC_NEIGHBOURS = frozenset({"no", "nb", "nn", "da"})
-# The identifier walks the sample byte by byte in Python, so its cost grows with the sample:
-# 600 characters (the beginning and the middle of long texts) decide sv/en reliably.
-_SAMPLE_CHARS = 600
+_HAS_LETTER = re.compile(r"[^\W\d_]")
+# The identifier walks the sample byte by byte in Python, so its cost grows with the sample.
+# A first look at 300 characters (the beginning and the middle of long texts) decides most
+# texts with near certainty; the rest get a second look at 1,000 characters.
+_FIRST_SAMPLE_CHARS = 300
+_SURE = 0.999
+_SAMPLE_CHARS = 1000
 
 
 @lru_cache(maxsize=1)
@@ -27,11 +32,11 @@ def _identifier():
     return LanguageIdentifier.from_modelpath(MODEL_DIR / MODEL_FILE, norm_probs=True)
 
 
-def _sample(text: str) -> str:
+def _sample(text: str, size: int = _SAMPLE_CHARS) -> str:
     """The beginning and the middle of long texts: enough signal, bounded cost."""
-    if len(text) <= _SAMPLE_CHARS:
+    if len(text) <= size:
         return text
-    half = _SAMPLE_CHARS // 2
+    half = size // 2
     mid = len(text) // 2
     # cut at spaces so no word is broken in two
     head_end = text.rfind(" ", 0, half)
@@ -48,11 +53,17 @@ def detect_language(text: str) -> str:
     Texts without letters (numbers only, empty) are reported as "en", whose rules are the
     fallback for every language we have no rules for.
     """
-    sample = _sample(text)
-    if not any(ch.isalpha() for ch in sample):
+    sample = _sample(text, _FIRST_SAMPLE_CHARS)
+    if not _HAS_LETTER.search(text):
         return "en"
     ranking = _identifier().rank(sample)
     lang, confidence = ranking[0]
+    if lang in SUPPORTED and confidence >= _SURE:
+        return lang
+    if len(text) > _FIRST_SAMPLE_CHARS:
+        sample = _sample(text)
+        ranking = _identifier().rank(sample)
+        lang, confidence = ranking[0]
     if (
         lang not in SUPPORTED
         and lang not in _NORDIC_NEIGHBOURS
