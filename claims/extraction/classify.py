@@ -50,7 +50,7 @@ def _add(cue: str, words: list[str]) -> None:
 _add(
     "causal",
     _words(
-        "på grund av|p.g.a|pga|konsekvens|konsekvenser|konsekvenserna|fått följder|"
+        "på grund av|p g a|pga|konsekvens|konsekvenser|konsekvenserna|fått följder|"
         "följderna av|effekten av|bidrog till|bidragit till|utlöste|eftersom|till följd av|"
         "ledde till|leder till|orsaka|orsakade|orsakas|orsakat|beror på|berodde på",
         "consequence|consequences|contributed to|triggered|sparked|because|due to|caused|"
@@ -114,7 +114,14 @@ _add(
         "failure|disgrace|shame",
     ),
 )
-_add("first_person", _words("jag|vi|oss|vår|vårt|våra|mig|mitt|mina", "we|our|my|me"))
+_add(
+    "first_person",
+    _words(
+        "jag|vi|oss|vår|vårt|våra|mig|mitt|mina",
+        "we|our|my|me|we've|we're|we'll|we'd|i'm|i've|i'll|i'd",
+        "we’ve|we’re|we’ll|we’d|i’m|i’ve|i’ll|i’d",
+    ),
+)
 _add("swedish", _words("och|att|som|det|med|inte|har|till|ett|av|om|sig"))
 for _prefix, _cue in (
     ("prognos", "prediction"),
@@ -138,7 +145,8 @@ for _w, _c in _EXACT.items():
         _PHRASES.setdefault(_w.split(" ", 1)[0], []).append((f" {_w} ", _c))
 _PHRASE_KEYS = frozenset(_PHRASES)
 _PREFIXES = tuple(_PREFIX)
-_TOKENS = re.compile(r"[^\W_]+(?:\.[^\W\d_](?=\.))*")
+# words (with a clitic: "we've", "don't") and digit runs, which read "0"
+_TOKEN = re.compile(r"[^\W_]+(?:['’][^\W\d_]+)?")
 _NAME = re.compile(r"(?<![^\s(])[A-ZÅÄÖ][\w\-]{2,}")
 _CAPITAL_I = re.compile(r"\bI\b")
 _LOWER_US = re.compile(r"\bus\b")
@@ -148,7 +156,7 @@ _AFTER_START = ("after ", "efter att ", "efter det att ", "sedan ")
 _AFTER_VERBS = frozenset(
     ["took", "came", "trädde", "infördes", "was", "were", "had", "blev", "började", "began"]
 )
-_last_cues: tuple[str, frozenset[str]] = ("", frozenset())
+_last_cues: tuple[str, frozenset[str], list[str]] = ("", frozenset(), [])
 # "at least 12", "most of them", "last year", "de senaste tre månaderna": these words are
 # superlatives only after a determiner and not before a time word ("the most popular",
 # "den sista överlevande")
@@ -218,12 +226,17 @@ def cues(text: str) -> frozenset[str]:
     regexes only for a capitalised name and a digit. The last result is kept, because the
     type and the score of a claim are computed from the same text one after the other.
     """
+    return _analysed(text)[0]
+
+
+def _analysed(text: str) -> tuple[frozenset[str], list[str]]:
+    """(cues, tokens) of `text`; the tokens are the model's word features."""
     global _last_cues
-    last_text, last = _last_cues
+    last_text, last, last_toks = _last_cues
     if text is last_text or text == last_text:
-        return last
+        return last, last_toks
     low = text.lower()
-    toks = _TOKENS.findall(low)
+    toks = _TOKEN.findall(_DIGITS.sub("0", low))
     words = set(toks)
     found: set[str] = set()
     for w in words & _SINGLE_KEYS:
@@ -261,8 +274,8 @@ def cues(text: str) -> frozenset[str]:
     if low.startswith(_AFTER_START) and not words.isdisjoint(_AFTER_VERBS):
         found.add("after")
     frozen = frozenset(found)
-    _last_cues = (text, frozen)
-    return frozen
+    _last_cues = (text, frozen, toks)
+    return frozen, toks
 
 
 _SECOND_PERSON = re.compile(r"\b(?:du|dig|din|ditt|dina|ni|er|you|your|yours)\b", re.IGNORECASE)
@@ -388,7 +401,6 @@ def claim_type(
     return EVENT
 
 
-_TOKEN = re.compile(r"[^\W_]+(?:['’][^\W\d_]+)?")
 # cue name -> feature name (the cues that the model weighs besides the type)
 _CUE_FEATURES = (
     ("digit", "c:digit"),
@@ -421,7 +433,7 @@ def cw_features(
     name, length), and with `words` the lower-cased words (every digit run reads "0") and
     the first word. Word bigrams were tried and did not help on CheckThat! dev-test.
     """
-    found = cues(text)
+    found, toks = _analysed(text)
     feats = ["t=" + ctype]
     feats += sorted({f for c, f in _CUE_FEATURES if c in found})
     if quantities:
@@ -434,11 +446,9 @@ def cw_features(
         feats.append("c:quoted")
     n = text.count(" ") + 1
     feats.append("len<6" if n < 6 else "len<12" if n < 12 else "len<25" if n < 25 else "len>=25")
-    if words:
-        toks = _TOKEN.findall(_DIGITS.sub("0", text.lower()))
-        if toks:
-            feats.append("^" + toks[0])
-            feats += toks
+    if words and toks:
+        feats.append("^" + toks[0])
+        feats += toks
     return feats
 
 
