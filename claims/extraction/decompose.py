@@ -588,7 +588,7 @@ def has_core(chunk: str) -> bool:
 
 
 def _word_count(chunk: str) -> int:
-    return len(_WORDS.findall(chunk))
+    return len(chunk.split())
 
 
 def _first_word(chunk: str) -> str:
