@@ -2,14 +2,33 @@
 
 from __future__ import annotations
 
+import importlib
+
 import factory
 from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group
+from django.contrib.auth.models import Group, Permission
+from django.db.models import Q
 
 from claims import services, workflow
 from claims.models import Article, Claim, ClaimType, Rating, Status, StatusChange, Verdict, Via
 from sources.models import Evidence, Outlet, Source, SourceKind, Stance
 from sources.services import evidence_add
+
+
+def role_group(name: str) -> Group:
+    """The workflow role's group. A transactional test's flush removes the groups migration
+    0003 made; they are made again here with the same permissions (the admin needs them)."""
+    group, created = Group.objects.get_or_create(name=name)
+    if created:
+        roles = importlib.import_module("claims.migrations.0003_roles_and_append_only_history")
+        pairs = roles.REVIEWER_PERMISSIONS
+        if name == workflow.EDITOR:
+            pairs = pairs + roles.EDITOR_EXTRA_PERMISSIONS
+        wanted = Q()
+        for app_label, codename in pairs:
+            wanted |= Q(content_type__app_label=app_label, codename=codename)
+        group.permissions.add(*Permission.objects.filter(wanted))
+    return group
 
 
 class UserFactory(factory.django.DjangoModelFactory):
@@ -30,7 +49,7 @@ class ReviewerFactory(UserFactory):
     @factory.post_generation
     def role(self, create, extracted, **kwargs):
         if create:
-            self.groups.add(Group.objects.get_or_create(name=workflow.REVIEWER)[0])
+            self.groups.add(role_group(workflow.REVIEWER))
 
 
 class EditorFactory(UserFactory):
@@ -39,7 +58,7 @@ class EditorFactory(UserFactory):
     @factory.post_generation
     def role(self, create, extracted, **kwargs):
         if create:
-            self.groups.add(Group.objects.get_or_create(name=workflow.EDITOR)[0])
+            self.groups.add(role_group(workflow.EDITOR))
 
 
 class OutletFactory(factory.django.DjangoModelFactory):
