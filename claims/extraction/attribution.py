@@ -23,6 +23,35 @@ EN_SPEECH_VERBS = (
     "said|says|told|added|wrote|writes|reported|reports|explained|warned|stated|noted|"
     "announced|claimed|argued|insisted|confirmed|tweeted|posted"
 )
+# lower-case groups that speak in news: "police said", "polisen uppger"
+SPEAKER_NOUNS = frozenset(
+    [
+        "police",
+        "officials",
+        "authorities",
+        "prosecutors",
+        "investigators",
+        "researchers",
+        "analysts",
+        "experts",
+        "witnesses",
+        "organisers",
+        "organizers",
+        "doctors",
+        "scientists",
+        "economists",
+        "residents",
+        "polisen",
+        "myndigheten",
+        "åklagaren",
+        "forskarna",
+        "experterna",
+        "kommunen",
+        "regeringen",
+        "bolaget",
+        "företaget",
+    ]
+)
 PRONOUNS = frozenset(["han", "hon", "de", "den", "det", "he", "she", "they", "it", "we", "vi"])
 
 # `..., säger Sofia Berglund, utredare på SCB.` / `..., enligt Bloomberg.`
@@ -41,10 +70,20 @@ _EN_TAIL_BEFORE = re.compile(
     rf"(?:,|[”\"])\s*[”\"]?\s*(?:(?:{EN_SPEECH_VERBS})\s+|according\s+to\s+)"
     r"(?P<rest>[^\s,.][^\"”]*?)\s*[.!?]?\s*$"
 )
-_SV_HEAD_ENLIGT = re.compile(r"^(?:Enligt|According to)\s+(?P<rest>[^,]{2,80}?)(?:,|\s+(?=\S))")
+_SV_HEAD_ENLIGT = re.compile(r"^(?:Enligt|According to)\s+(?P<rest>[^,]{2,80})")
 _SV_HEAD_INVERTED = re.compile(
-    rf"\b(?:{SV_SPEECH_VERBS})\s+(?P<sp>[A-ZÅÄÖ][\w\-]+(?:\s+[A-ZÅÄÖ][\w\-]+)*)\s+"
+    rf"\b(?:{SV_SPEECH_VERBS})\s+(?P<sp>[A-ZÅÄÖ][\w\-]+(?:\s+[A-ZÅÄÖ][\w\-]+)*"
+    r"|[a-zåäö]{3,}(?:en|et|na))\s+"  # "I ett pressmeddelande skriver bolaget att ..."
     r"(?:också\s+|även\s+)?(?:till\s+\S+\s+)?(?:för\s+|om\s+)?att\b"
+)
+# "Det bekräftar Trafikverkets presschef Anna Ek för SVT.": the speaker of what was just said
+_SV_HEAD_DET = re.compile(
+    rf"^(?:Det|Detta|Så)\s+(?:{SV_SPEECH_VERBS})\s+(?:också\s+|även\s+)?"
+    r"(?P<sp>[^,.]{2,80}?)(?:\s+(?:för|till|i|på|vid)\s+[^,.]{2,40})?\s*[.!]?$"
+)
+# "In a statement, the company said ...", "On Tuesday, police said ..."
+_EN_LEAD_IN = re.compile(
+    r"^(?:In|On|At|During|After|Later|Earlier|Speaking|Separately|Meanwhile)\b[^,]{0,40},\s+"
 )
 # "Trump beskriver mötet som ”mycket produktivt”", "Putin described the talks as constructive"
 _DESCRIBE_HEAD = re.compile(
@@ -52,7 +91,9 @@ _DESCRIBE_HEAD = re.compile(
     r"describes|described|calls|called|characteri[sz]ed)\s+[^,]{2,90}?\s+(?:som|as)\s+\S"
 )
 _SV_HEAD = re.compile(
-    rf"^(?P<sp>[^,]{{2,90}}?)(?:,\s*(?P<app>[^,]{{2,80}}),)?\s+(?:{SV_SPEECH_VERBS})(?:\s+till\s+\S+(?:\s+\S+)?)?\s+(?:att|sig)\b"
+    rf"^(?P<sp>[^,]{{2,90}}?)(?:,\s*(?P<app>[^,]{{2,80}}),)?\s+(?:{SV_SPEECH_VERBS})"
+    r"(?:\s+(?:också|även|nu|tidigare))?"
+    r"(?:\s+(?:till|på|i|under|inför|för)\s+\S+(?:\s+\S+)?)?\s+(?:att|sig)\b"
 )
 _EN_HEAD = re.compile(
     rf"^(?P<sp>[^,]{{2,90}}?)(?:,\s*(?P<app>[^,]{{2,80}}),)?\s+"
@@ -128,16 +169,21 @@ def attribution_head(text: str, start: int, end: int, language: str) -> str | No
     m = _SV_HEAD_ENLIGT.match(chunk)
     if m:
         rest = m.group("rest")
+        if rest[:4].lower() == "the ":
+            rest = rest[4:]
         cap = _CAP_RUN.match(rest)
         if cap:
             return cap.group(0).strip()
-        return " ".join(rest.split()[:3])
+        return rest.split()[0]  # "Enligt regeringens bedömning ..." -> "regeringens"
     if language == "sv":
-        m = _SV_HEAD_INVERTED.search(chunk)
+        m = _SV_HEAD_INVERTED.search(chunk) or _SV_HEAD_DET.match(chunk)
         if m:
-            return m.group("sp")
+            return _clean_speaker(m.group("sp"))
         m = _SV_HEAD.match(chunk) or _DESCRIBE_HEAD.match(chunk)
     else:
+        lead = _EN_LEAD_IN.match(chunk)
+        if lead:
+            chunk = chunk[lead.end() :]
         m = _EN_HEAD.match(chunk) or _DESCRIBE_HEAD.match(chunk)
     if m:
         sp = m.group("sp").strip()
@@ -153,6 +199,9 @@ def attribution_head(text: str, start: int, end: int, language: str) -> str | No
             return app.strip()
         if len(sp.split()) <= 8 and (any(c.isupper() for c in sp) or sp.lower() in PRONOUNS):
             return sp
+        words = sp.lower().split()
+        if len(words) <= 4 and (words[0] in ("the", "a", "an") or words[-1] in SPEAKER_NOUNS):
+            return sp  # "the company said", "police said"
     return None
 
 

@@ -742,6 +742,10 @@ EN_SUBJECT_PRONOUNS = frozenset(["it", "he", "she", "they", "we", "i"])
 SV_SUBJECT_PRONOUNS = frozenset(["han", "hon", "de", "vi", "det", "den", "jag", "man"])
 
 
+_SV_CONJUNCTIONS = frozenset(["men", "och", "medan", "eftersom", "efter"])
+_EN_CONJUNCTIONS = frozenset(["but", "and", "while", "whereas", "because", "after", "as"])
+
+
 def _parallel_participle(left: str, right: str) -> bool:
     """ "breaking the record by 27 seconds and becoming the first ...": the -ing word after
     the conjunction continues a participle clause that the left side opened. Not so for a
@@ -761,6 +765,9 @@ def _decide(kind: str, sep: str, left: str, right: str, language: str) -> bool:
     lw, rw = _word_count(left), _word_count(right)
     if lw < 3 or rw < 2:
         return False
+    conj = sep.strip(" ,;—–\t\n").split(" ", 1)[0].lower()
+    if conj in (_SV_CONJUNCTIONS if language != "sv" else _EN_CONJUNCTIONS):
+        return False  # "two men had been arrested": "men" is Swedish for "but" only
     if kind in ("semi", "strong"):
         return rw >= 3
     verb = False

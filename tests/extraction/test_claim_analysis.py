@@ -375,3 +375,38 @@ def test_a_range_is_not_split_into_clauses():
 )
 def test_at_least_most_of_and_last_year_are_not_superlatives(text, language, ctype):
     assert only(text, language).type == ctype
+
+
+def test_men_is_a_conjunction_only_in_swedish():
+    assert texts("Police said two men had been arrested after the raid.", "en") == [
+        "Police said two men had been arrested after the raid."
+    ]
+    assert texts("Bolaget gick med vinst men varnade för sämre tider.", "sv") == [
+        "Bolaget gick med vinst",
+        "Bolaget varnade för sämre tider.",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "speaker"),
+    [
+        (
+            "Statsministern Ulf Berg meddelade på tisdagen att skatten sänks med 10 miljarder.",
+            "sv",
+            "Statsministern Ulf Berg",
+        ),
+        ("Det bekräftar kommunens presschef Anna Ek för TT.", "sv", "kommunens presschef Anna Ek"),
+        ("I ett pressmeddelande skriver bolaget att 300 tjänster försvinner.", "sv", "bolaget"),
+        (
+            "According to the World Health Organization, cases rose by 30 percent.",
+            "en",
+            "World Health Organization",
+        ),
+        ("In a statement, the company said it had cut 500 jobs.", "en", "the company"),
+        ("On Tuesday, police said 14 people had been arrested.", "en", "police"),
+    ],
+)
+def test_more_ways_news_name_a_source(text, language, speaker):
+    claims = extract(text, language=language)
+    assert claims
+    assert all(c.speaker == speaker for c in claims)
