@@ -619,16 +619,22 @@ def _verb_start(chunk: str, language: str) -> tuple[bool, bool]:
     words = _WORDS.findall(chunk[:80])
     if not words:
         return False, False
-    low = words[0].strip(',.;:"”»').lower()
-    if low in ADVERBS and len(words) > 1:
-        low = words[1].strip(',.;:"”»').lower()
+    i = 1 if words[0].lower() in ADVERBS and len(words) > 1 else 0
+    low = words[i].strip(',.;:"”»').lower()
     if _is_finite(low, language):
         return True, True
-    if language != "sv" and (
-        (low.endswith("ing") and len(low) > 5)
-        or (low.endswith("s") and low[:-1] in ("rise", "fall", "gain", "earn", "take", "win"))
-    ):
+    if language == "sv":
+        return False, False
+    if low.endswith("ing") and len(low) > 5:
         return True, False
+    nxt = words[i + 1].lower() if i + 1 < len(words) else ""
+    if (
+        len(low) > 3
+        and low.endswith("s")
+        and not low.endswith(("ss", "us", "is", "'s"))
+        and (nxt in _OBJECT_STARTS or nxt[:1].isdigit())
+    ):
+        return True, True  # "and sells them in 40 countries", "and employs about 300"
     return False, False
 
 
@@ -729,12 +735,37 @@ def _new_clause(chunk: str, language: str) -> bool:
         and not _QUALIFIER_OR_NUMBER_START.match(first)  # "tre personer fördes ..."
     ):
         return False
-    for w in words[1:]:
-        if w.endswith(","):
-            return False
-        if _is_finite(w.strip('.;:"”»').lower(), language):
+    for w in words[1:5]:
+        low = w.strip('.;:"”»').lower()
+        if w.endswith(",") or low in _LIST_WORDS:
+            return False  # "the Senate and House and was ...": a list, not a subject
+        if _is_finite(low, language):
             return True
     return False
+
+
+_LIST_WORDS = frozenset(["and", "or", "och", "eller", "nor", "samt"])
+_OBJECT_STARTS = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "them",
+        "it",
+        "its",
+        "their",
+        "his",
+        "her",
+        "our",
+        "more",
+        "about",
+        "over",
+        "some",
+        "all",
+        "up",
+        "down",
+    ]
+)
 
 
 _SV_PRESENT = frozenset(["beskriver", "uppger", "säger"])

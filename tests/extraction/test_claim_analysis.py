@@ -410,3 +410,20 @@ def test_more_ways_news_name_a_source(text, language, speaker):
     claims = extract(text, language=language)
     assert claims
     assert all(c.speaker == speaker for c in claims)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The bill passed the Senate and House and was signed into law in May.",
+            ["The bill passed the Senate and House", "The bill was signed into law in May."],
+        ),
+        (
+            "The firm makes cars and trucks and sells them in 40 countries.",
+            ["The firm makes cars and trucks", "The firm sells them in 40 countries."],
+        ),
+    ],
+)
+def test_a_list_inside_the_first_clause_does_not_start_a_new_one(text, expected):
+    assert texts(text, "en") == expected
