@@ -623,11 +623,17 @@ def _verb_start(chunk: str, language: str) -> tuple[bool, bool]:
     low = words[i].strip(',.;:"”»').lower()
     if _is_finite(low, language):
         return True, True
+    nxt = words[i + 1].lower() if i + 1 < len(words) else ""
     if language == "sv":
+        if (
+            len(low) > 4
+            and low.endswith(("ar", "er", "ir", "är"))
+            and (nxt in _SV_OBJECT_STARTS or nxt in ADVERBS or nxt[:1].isdigit())
+        ):
+            return True, True  # "men saknar fortfarande ...", "och innebär att ..."
         return False, False
     if low.endswith("ing") and len(low) > 5:
         return True, False
-    nxt = words[i + 1].lower() if i + 1 < len(words) else ""
     if (
         len(low) > 3
         and low.endswith("s")
@@ -744,6 +750,35 @@ def _new_clause(chunk: str, language: str) -> bool:
     return False
 
 
+_SV_OBJECT_STARTS = frozenset(
+    [
+        "den",
+        "det",
+        "de",
+        "dem",
+        "en",
+        "ett",
+        "att",
+        "inte",
+        "sin",
+        "sitt",
+        "sina",
+        "hans",
+        "hennes",
+        "deras",
+        "ingen",
+        "inget",
+        "inga",
+        "mer",
+        "över",
+        "drygt",
+        "cirka",
+        "omkring",
+        "runt",
+        "nästan",
+        "minst",
+    ]
+)
 _LIST_WORDS = frozenset(["and", "or", "och", "eller", "nor", "samt"])
 _OBJECT_STARTS = frozenset(
     [

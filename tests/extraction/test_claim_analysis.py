@@ -427,3 +427,12 @@ def test_more_ways_news_name_a_source(text, language, speaker):
 )
 def test_a_list_inside_the_first_clause_does_not_start_a_new_one(text, expected):
     assert texts(text, "en") == expected
+
+
+def test_a_swedish_present_tense_verb_after_och_or_men_continues_the_clause():
+    text = "Kommunen har anställt 40 nya lärare men saknar fortfarande lärare i matematik."
+    assert texts(text, "sv") == [
+        "Kommunen har anställt 40 nya lärare",
+        "Kommunen saknar fortfarande lärare i matematik.",
+    ]
+    assert len(texts("Han köpte äpplen och päron och bananer på torget.", "sv")) == 1
