@@ -107,6 +107,58 @@ def _date_header(text: str) -> tuple[dt.date | None, int]:
 _COUNTED_SUBJECT = re.compile(r"\b(?:antalet|the number of)\s+([^\W\d_]+)", re.IGNORECASE)
 _FIRST_PERSON_START = re.compile(r"[\"“”„«»—–\- ]*(?:jag|vi|I|we|our|my|vår|min)\b", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
+# Verbs that follow "antalet" / "the number of" when it is the subject of the sentence.
+_VERBS_AFTER_COUNT = frozenset(
+    [
+        "öka",
+        "ökar",
+        "ökade",
+        "ökat",
+        "minska",
+        "minskar",
+        "minskade",
+        "minskat",
+        "stiga",
+        "stiger",
+        "steg",
+        "stigit",
+        "sjunka",
+        "sjunker",
+        "sjönk",
+        "sjunkit",
+        "väntas",
+        "beräknas",
+        "uppgår",
+        "uppgick",
+        "var",
+        "är",
+        "blev",
+        "blir",
+        "har",
+        "hade",
+        "kan",
+        "väntades",
+        "rose",
+        "rises",
+        "rise",
+        "fell",
+        "falls",
+        "fall",
+        "increased",
+        "increases",
+        "decreased",
+        "decreases",
+        "grew",
+        "grows",
+        "is",
+        "was",
+        "has",
+        "had",
+        "will",
+        "could",
+        "may",
+    ]
+)
 _QUOTE_OPENERS = frozenset("\"“”„«»'‘")
 # "Putin sa:", "Trump told reporters:", "Hon förklarar så här:" (a speech verb, then a colon)
 _LEAD_IN_SPEAKER = re.compile(
@@ -204,7 +256,9 @@ def analyse(text: str, language: str | None = None, published: dt.date | None = 
         low = sentence_text.lower()
         if "antalet" in low or "the number of" in low:
             cm = _COUNTED_SUBJECT.search(sentence_text)
-            if cm:
+            # "antalet bostäder" names what is counted; "antalet ökar" does not (a verb),
+            # and then the paragraph's earlier counted noun still holds.
+            if cm and cm.group(1).lower() not in _VERBS_AFTER_COUNT:
                 context_unit = normalize_unit(cm.group(1), rules)
 
         pieces = decompose(text, sent.start, att.body_end, rules)

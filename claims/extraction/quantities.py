@@ -234,6 +234,64 @@ PERSON_NOUNS_EN = frozenset(
         "staffers",
         "athletes",
         "competitors",
+        "soldiers",
+        "troops",
+        "officers",
+        "police",
+        "firefighters",
+        "rescuers",
+        "volunteers",
+        "candidates",
+        "mps",
+        "members",
+        "lawmakers",
+        "legislators",
+        "senators",
+        "councillors",
+        "councilors",
+        "delegates",
+        "ministers",
+        "officials",
+        "doctors",
+        "nurses",
+        "teachers",
+        "staff",
+        "victims",
+        "survivors",
+        "prisoners",
+        "inmates",
+        "suspects",
+        "defendants",
+        "plaintiffs",
+        "journalists",
+        "players",
+        "guests",
+        "protesters",
+        "demonstrators",
+        "farmers",
+        "drivers",
+        "pilots",
+        "researchers",
+        "scientists",
+        "experts",
+        "applicants",
+        "evacuees",
+        "homeowners",
+        "tenants",
+        "commuters",
+        "travellers",
+        "travelers",
+        "hostages",
+        "fighters",
+        "immigrants",
+        "babies",
+        "infants",
+        "girls",
+        "boys",
+        "retirees",
+        "veterans",
+        "seniors",
+        "youths",
     ]
 )
 PERSON_SUFFIXES_SV = (
@@ -265,6 +323,54 @@ PERSON_SUFFIXES_SV = (
     "arbetare",
     "studenter",
     "boende",
+    "män",
+    "kvinnor",
+    "barn",
+    "flickor",
+    "pojkar",
+    "ungdomar",
+    "vuxna",
+    "lärare",
+    "läkare",
+    "sjuksköterskor",
+    "poliser",
+    "soldater",
+    "ledamöter",
+    "politiker",
+    "medlemmar",
+    "kandidater",
+    "målsägande",
+    "misstänkta",
+    "åtalade",
+    "dömda",
+    "omkomna",
+    "räddningsarbetare",
+    "brandmän",
+    "frivilliga",
+    "volontärer",
+    "kunder",
+    "användare",
+    "prenumeranter",
+    "aktieägare",
+    "journalister",
+    "spelare",
+    "gäster",
+    "demonstranter",
+    "bönder",
+    "förare",
+    "piloter",
+    "forskare",
+    "experter",
+    "tjänstemän",
+    "ministrar",
+    "sökande",
+    "hyresgäster",
+    "pendlare",
+    "invandrare",
+    "migranter",
+    "jägare",
+    "brottsoffer",
+    "offer",
 )
 
 # Words that cannot be the counted noun right after a number.
@@ -596,7 +702,7 @@ def normalize_unit(noun: str, language: str) -> str:
     low = noun.lower().strip(".,;:")
     if low in UNIT_WORDS:
         return UNIT_WORDS[low]
-    if _is_person_noun(low, language):
+    if _is_person_noun(low.rsplit(" ", 1)[-1], language):  # "police officers" counts people
         return "person"
     return low
 
@@ -621,6 +727,20 @@ def _words_after(text: str, pos: int, limit: int = 4) -> list[tuple[str, int, in
     return out
 
 
+_PRONOUNS_AFTER_OF = frozenset(["dem", "them", "those", "these", "dessa", "oss", "us"])
+_TOTAL_AFTER = re.compile(r"\s+\d[\d\s\u00a0.,]*?\d?(?=\s+[^\W\d_])")
+
+
+def _looks_genitive(text: str, words: list[tuple[str, int, int]], i: int) -> bool:
+    """A Swedish genitive before a figure or a noun ("landets 290 kommuner")."""
+    word = words[i][0]
+    if not word.endswith("s") or len(word) < 5 or word[0].isupper():
+        return False
+    if _TOTAL_AFTER.match(text, words[i][2]):
+        return True
+    return i + 1 < len(words) and words[i + 1][0].lower() not in _NOT_NOUNS
+
+
 def _counted_noun(text: str, pos: int, language: str) -> tuple[str | None, int]:
     """The noun a figure counts and where it ends ("sju s.k. tropiska nätter" -> nätter)."""
     words = _words_after(text, pos)
@@ -628,31 +748,67 @@ def _counted_noun(text: str, pos: int, language: str) -> tuple[str | None, int]:
     while i < len(words) and words[i][0].lower() in _SKIP_BEFORE_NOUN:
         i += 1
     if i < len(words) and words[i][0].lower() in ("av", "of"):
-        # "tjugofem av SMHI:s väderstationer", "five of the company's plants"
+        # "tjugofem av SMHI:s väderstationer", "five of the company's plants",
+        # "41 av fullmäktiges 81 ledamöter", "38 of the country's 290 municipalities"
         i += 1
         while i < len(words) and (
-            words[i][0].lower() in ("the", "its", "their", "de", "dess", "deras")
+            words[i][0].lower() in ("the", "its", "their", "de", "dess", "deras", "all", "alla")
             or words[i][0].endswith((":s", "'s", "’s"))
+            or (language == "sv" and _looks_genitive(text, words, i))
         ):
             i += 1
+        if i < len(words) and words[i][0].lower() in _PRONOUNS_AFTER_OF:
+            return None, pos  # "tre av dem": the noun is the one counted before
+        total = _TOTAL_AFTER.match(text, words[i - 1][2])  # the total: "of its 81 members"
+        if (
+            not total
+            and i < len(words)
+            and words[i][0].lower() not in _ARTICLES
+            and _value_of(words[i][0], language) is not None  # "sju av tio svenskar"
+        ):
+            i += 1
+        if total:
+            words = _words_after(text, total.end())
+            i = 0
     if i >= len(words):
         return None, pos
     word, _, end = words[i]
     low = word.lower()
     if low in UNIT_WORDS or low in SCALED_UNITS:
         return low, end
-    if low in _NOT_NOUNS or word[0].isupper() or len(low) < 2:
+    if (low in _NOT_NOUNS and not (language != "sv" and low in PERSON_NOUNS_EN)) or len(low) < 2:
+        return None, pos  # ("men" is "but" in Swedish, people in English)
+    if word[0].isupper() and not _is_person_noun(low, language):  # a name, not a noun
         return None, pos
     nxt = words[i + 1] if i + 1 < len(words) else None
     if nxt and nxt[0].lower() not in _NOT_NOUNS and not nxt[0][0].isupper():
         nlow = nxt[0].lower()
         adjective = (
-            (language == "sv" and low.endswith("a") and not _is_person_noun(low, language))
+            (
+                language == "sv"
+                and low.endswith(("a", "ade", "ande", "ende", "iga", "ska"))
+                and not _is_person_noun(low, language)
+            )
             or low in _ADJECTIVES_EN
-            or (language != "sv" and low.endswith(("al", "ic", "ous", "ive", "ful")))
+            or (
+                language != "sv"
+                and low.endswith(("al", "ic", "ous", "ive", "ful", "ed", "ing"))
+                and not _is_person_noun(low, language)
+            )
         )
         if adjective and (nlow in UNIT_WORDS or nlow.isalpha()):
             return nlow, nxt[2]
+    if (
+        language != "sv"
+        and nxt
+        and not low.endswith("s")
+        and nxt[0].isalpha()
+        and nxt[0].islower()
+        and nxt[0].endswith("s")
+        and nxt[0] not in _NOT_NOUNS
+        and nxt[1] == end + 1
+    ):
+        return f"{low} {nxt[0]}", nxt[2]
     return low, end
 
 
@@ -685,6 +841,17 @@ def find_quantities(
             found.append(q)
             if q.unit and (q.unit == "person" or q.unit not in _CANONICAL_UNITS):
                 last_unit = q.unit
+    if "percentage" in low or "procentenhet" in low:
+        found.extend(_fractions_of_a_point(text, start, end))
+    return found
+
+
+def _fractions_of_a_point(text: str, start: int, end: int) -> list[Quantity]:
+    found = []
+    for m in _FRACTION_OF_POINT.finditer(text, start, end):
+        words = m.group("frac").lower().replace("-", " ").split()
+        value = _FRACTIONS[words[-1].rstrip("s")] * (3 if words[0] in ("three", "tre") else 1)
+        found.append(Quantity(m.group(0), value, "percentage_point", "exact", m.start(), m.end()))
     return found
 
 
@@ -780,6 +947,11 @@ def _build(
     currency = m.group("cur")
     if currency:
         unit = CURRENCY_SYMBOLS.get(currency.strip().lower())
+    elif prev_word in _UNITS_BEFORE:  # "a magnitude 6.9 earthquake"
+        unit = _UNITS_BEFORE[prev_word]
+    bp = _BASIS_POINTS.match(text, qend) if unit is None else None
+    if bp and bp.end() <= seg_end:  # 25 basis points are 0.25 percentage points
+        unit, qend, value = "percentage_point", bp.end(), value / 100
     um = _UNIT_AFTER.match(text, qend)
     if um and um.end() <= seg_end:
         if um.group("pct"):
@@ -796,6 +968,8 @@ def _build(
         unit, qend = "percentage_point", pp.end()
     if unit is None or unit in ("USD", "EUR", "GBP", "SEK"):
         noun, noun_end = _counted_noun(text, qend, language)
+        if noun is None and next_word in ("av", "of") and last_unit:  # "tre av dem"
+            unit = normalize_unit(last_unit, language)
         if noun and noun_end <= seg_end:
             low = noun.lower()
             if low in SCALED_UNITS:
@@ -869,6 +1043,11 @@ _TIME_REFERENCE_AFTER = frozenset(
 _TIME_UNITS = frozenset({"hour", "minute", "second", "day", "week", "month", "year"})
 _BARE_FIGURE_FOLLOWERS = frozenset(
     [
+        "a",
+        "per",
+        "om",
+        "each",
+        "every",
         "var",
         "varit",
         "blev",
@@ -889,6 +1068,15 @@ _BARE_FIGURE_FOLLOWERS = frozenset(
     ]
 )
 _PERCENTAGE_POINTS = re.compile(r"\s+percentage[ -]points?\b", re.IGNORECASE)
+_BASIS_POINTS = re.compile(r"\s+(?:basis[ -]points?|baspunkt(?:er)?)\b", re.IGNORECASE)
+_UNITS_BEFORE = {"magnitude": "magnitude", "magnitud": "magnitude"}
+# "a quarter of a percentage point", "half a percentage point", "en halv procentenhet"
+_FRACTION_OF_POINT = re.compile(
+    r"\b(?P<frac>(?:a |one )?quarter|three[- ]quarters|(?:a |one )?half|en kvarts|en halv|"
+    r"halv|tre kvarts)(?: of)?(?: a| en)?\s+(?:percentage[ -]points?|procentenhet(?:er)?)\b",
+    re.IGNORECASE,
+)
+_FRACTIONS = {"quarter": 0.25, "kvarts": 0.25, "half": 0.5, "halv": 0.5}
 _PER_CENT = re.compile(r"\s+per\s?cent\b", re.IGNORECASE)
 
 

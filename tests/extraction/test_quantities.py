@@ -118,3 +118,55 @@ def test_a_sentence_full_stop_after_a_scale_symbol_is_not_part_of_the_figure():
     text = "Det kostade 5 milj. kronor."
     (q,) = find_quantities(text, 0, len(text), "sv")
     assert (q.value, q.unit) == (5_000_000, "SEK")
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # "N of [the whole's] M nouns": the figure counts the noun after the total
+        ("Förslaget fick stöd av 41 av fullmäktiges 81 ledamöter.", "sv", (41, "person", "exact")),
+        ("Hittills har 38 av landets 290 kommuner höjt skatten.", "sv", (38, "kommuner", "exact")),
+        ("Five of the company's 12 plants closed.", "en", (5, "plants", "exact")),
+        ("Sju av tio svenskar oroar sig för priserna.", "sv", (7, "svenskar", "exact")),
+        # adjectives and participles between the figure and the noun
+        ("Över 6 000 nyproducerade bostadsrätter står osålda.", "sv", (6000, "bostadsrätter",
+                                                                     "more_than")),
+        ("Rescuers searched for at least 20 missing people.", "en", (20, "person", "at_least")),
+        # people-counting nouns, also capitalised acronyms
+        ("The party now has eight MPs.", "en", (8, "person", "exact")),
+        ("Domstolen dömde sex män till fängelse.", "sv", (6, "person", "exact")),
+        ("Six men were convicted.", "en", (6, "person", "exact")),
+        ("About 4,000 police officers were deployed.", "en", (4000, "person", "approx")),
+        # English compound nouns
+        ("Britain installed about 98,000 heat pumps.", "en", (98000, "heat pumps", "approx")),
+        # units written before the figure, and basis points
+        ("A magnitude 6.9 earthquake struck the coast.", "en", (6.9, "magnitude", "exact")),
+        ("Bond yields rose 25 basis points.", "en", (0.25, "percentage_point", "exact")),
+        ("Räntan höjdes med 50 baspunkter.", "sv", (0.5, "percentage_point", "exact")),
+        # fractions of a percentage point
+        ("Rates were cut by a quarter of a percentage point.", "en",
+         (0.25, "percentage_point", "exact")),
+        ("Riksbanken höjde räntan med en halv procentenhet.", "sv",
+         (0.5, "percentage_point", "exact")),
+    ],
+)  # fmt: skip
+def test_counted_nouns_and_unusual_units(text, language, expected):
+    assert expected in quantities(text, language)
+
+
+def test_a_bare_figure_takes_the_noun_counted_before_it():
+    text = "Britain installed 98,000 heat pumps, far short of its target of 600,000 a year."
+    assert (600000, "heat pumps", "exact") in quantities(text, "en")
+    text = "Six men were convicted. Three of them will be deported."
+    assert (3, "person", "exact") in quantities(text, "en")
+
+
+def test_a_verb_after_antalet_does_not_become_the_counted_noun():
+    from claims.extraction import extract
+
+    text = (
+        "Myndigheten räknar med att omkring 31 000 bostäder påbörjas i år. "
+        "Nästa år väntas antalet öka till cirka 38 000."
+    )
+    units = {q.unit for claim in extract(text, language="sv") for q in claim.quantities}
+    assert units == {"bostäder"}
