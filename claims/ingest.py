@@ -95,10 +95,13 @@ def ingest_job_run(*, job_id: int) -> IngestJob | None:
     IngestJob.objects.filter(pk=job_id, state=IngestJob.State.PENDING).update(
         state=IngestJob.State.RUNNING, started_at=timezone.now()
     )
+    # Only the outlet ids of the payloads, not their (possibly large) bodies.
     outlet_ids = {
-        item["payload"]["outlet"]
-        for item in IngestItem.objects.filter(job_id=job_id).values("payload")
-        if item["payload"].get("outlet")
+        outlet
+        for outlet in IngestItem.objects.filter(job_id=job_id).values_list(
+            "payload__outlet", flat=True
+        )
+        if outlet
     }
     outlets = Outlet.objects.in_bulk(outlet_ids)
     pending = IngestItem.objects.filter(job_id=job_id, outcome=IngestItem.Outcome.PENDING)

@@ -227,6 +227,8 @@ REST_FRAMEWORK = {
 # Requests per token (per user) and per anonymous address on the public feed.
 API_TOKEN_THROTTLE_RATE = env.str("API_TOKEN_THROTTLE_RATE", default="1200/minute")
 API_ANON_THROTTLE_RATE = env.str("API_ANON_THROTTLE_RATE", default="120/minute")
+# Largest JSON request body the API reads (a batch of 500 articles is a few MB).
+API_MAX_BODY_BYTES = env.int("API_MAX_BODY_BYTES", default=50 * 1024 * 1024)
 
 SPECTACULAR_SETTINGS = {
     "TITLE": "Factdesk API",

@@ -4,8 +4,16 @@ from __future__ import annotations
 
 import json
 
-from rest_framework.exceptions import ParseError
+from django.conf import settings
+from rest_framework import status
+from rest_framework.exceptions import APIException, ParseError
 from rest_framework.parsers import JSONParser
+
+
+class PayloadTooLarge(APIException):
+    status_code = status.HTTP_413_REQUEST_ENTITY_TOO_LARGE
+    default_detail = "The request body is too large."
+    default_code = "payload_too_large"
 
 
 class StrictJSONParser(JSONParser):
@@ -16,6 +24,14 @@ class StrictJSONParser(JSONParser):
     """
 
     def parse(self, stream, media_type=None, parser_context=None):
+        # DRF reads JSON bodies past Django's DATA_UPLOAD_MAX_MEMORY_SIZE; this is the cap
+        # (a batch of 500 articles is a few MB).
+        request = (parser_context or {}).get("request")
+        length = request.META.get("CONTENT_LENGTH") if request is not None else None
+        if length and length.isdigit() and int(length) > settings.API_MAX_BODY_BYTES:
+            raise PayloadTooLarge(
+                f"The request body is larger than {settings.API_MAX_BODY_BYTES} bytes."
+            )
         data = super().parse(stream, media_type, parser_context)
         try:
             json.dumps(data, ensure_ascii=False).encode("utf-8")

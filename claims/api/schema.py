@@ -29,6 +29,7 @@ class FactdeskAutoSchema(AutoSchema):
             errors.append((404, "No such object (or not public)."))
         errors.append((406, "The Accept header asks for a format the API does not offer."))
         if self.method in WRITE_METHODS:
+            errors.append((413, "The request body is larger than API_MAX_BODY_BYTES."))
             errors.append((415, "The request body is not JSON."))
         errors.append((429, "Too many requests; retry after the time in Retry-After."))
         return errors

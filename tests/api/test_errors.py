@@ -228,3 +228,9 @@ def test_no_json_body_makes_a_write_fail(as_editor, claim_in, method, path, name
         assert response.status_code < 500, response.content
 
     check()
+
+
+def test_a_body_over_the_size_limit_gets_413(as_reviewer, settings):
+    settings.API_MAX_BODY_BYTES = 1000
+    response = as_reviewer.post("/api/v1/articles/", {"body": "x" * 2000}, format="json")
+    assert assert_error_shape(response, 413)["code"] == "payload_too_large"
