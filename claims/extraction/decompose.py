@@ -59,8 +59,44 @@ _RESTATEMENT_START = re.compile(
     r"(?:or|eller|i\.e\.|dvs\.?|d\.v\.s\.|alltså|that is|det vill säga|varav|of which)\b",
     re.IGNORECASE,
 )
+# Head nouns of an appositive that states a rank, a record or a change of its own: "...,
+# its fourth reduction this year", "..., a record for the town", "..., en ökning med 14 procent"
+_APPOSITIVE_HEADS = (
+    "second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|andra|tredje|fjärde|femte|"
+    "sjätte|sjunde|åttonde|nionde|tionde|record|rekord|increase|rise|jump|gain|drop|fall|"
+    "decline|decrease|reduction|cut|loss|ökning|minskning|höjning|sänkning|uppgång|nedgång|"
+    "rekordnivå|record-high|record-low"
+)
 _DET_SUPERLATIVE_START = re.compile(
-    rf"(?:den|det|de|the|a|its|sin|sitt)\s+(?:\S+\s+){{0,2}}?(?:{_SUPERLATIVE_WORDS})\b",
+    rf"(?:den|det|de|dess|deras|hans|hennes|sin|sitt|sina|en|ett|the|a|an|its|their|his|her|"
+    rf"our)\s+(?:\S+\s+){{0,2}}?(?:{_SUPERLATIVE_WORDS}|{_APPOSITIVE_HEADS})\b",
+    re.IGNORECASE,
+)
+# ", after inflation fell ...", ", eftersom räntan steg": a subordinate clause after a comma
+_COMMA_SUBORDINATE_START = re.compile(
+    r"(?:because|since|after|eftersom|efter\s+att|därför\s+att)\s", re.IGNORECASE
+)
+# ", with three members voting ...", ", med Labour på 24 procent": an absolute phrase
+_WITH_START = re.compile(r"(?:with|med)\s", re.IGNORECASE)
+# ", citing weak demand", ", med hänvisning till ...": the reason given for the main fact
+_REASON_START = re.compile(
+    r"(?:citing|blaming|pointing\s+to|med\s+hänvisning\s+till)\s", re.IGNORECASE
+)
+# ", bland annat genom att ...", ", mainly by cutting ...": the means, with a figure of its own
+_MEANS_START = re.compile(
+    r"(?:(?:bland\s+annat|bl\.\s?a\.|främst|delvis|framför\s+allt|mainly|partly|largely|"
+    r"among\s+other\s+things|in\s+part)\s+)?(?:genom\s+att|by\s+\w+ing|through)\s",
+    re.IGNORECASE,
+)
+# ", or 38.6% of the total": a share stated beside a count
+_OR_SHARE = re.compile(
+    r"(?:or|eller)\s+(?:\S+\s+)?[\d.,]+\s*(?:%|per\s?cent|percent|procent)", re.IGNORECASE
+)
+# ", far short of the target of 600,000", ", senast till 1,75 procent": a figure set against
+# the one before
+_CONTRAST_START = re.compile(
+    r"(?:(?:far|well|just)\s+(?:short\s+of|below|above|ahead\s+of|behind)|short\s+of|"
+    r"senast|most\s+recently|latest)\b",
     re.IGNORECASE,
 )
 _RELATIVE_START = re.compile(r"(?:vilket|vilka|which|där|where|när|when)\b", re.IGNORECASE)
@@ -827,6 +863,70 @@ def _parallel_participle(left: str, right: str) -> bool:
     )
 
 
+_PASSIVE_AUX = frozenset(["be", "been", "being", "is", "are", "was", "were", "get", "got"])
+_EN_PARTICIPLES = frozenset(
+    [
+        "kept",
+        "made",
+        "held",
+        "sold",
+        "built",
+        "paid",
+        "sent",
+        "left",
+        "found",
+        "given",
+        "taken",
+        "shown",
+        "known",
+        "seen",
+        "done",
+        "put",
+        "set",
+        "cut",
+        "hit",
+        "brought",
+        "bought",
+        "told",
+    ]
+)
+
+
+def _shared_passive(left: str, right: str) -> bool:
+    """ "Boilers can be repaired and kept in use": a participle after the conjunction shares
+    the auxiliary of the participle before it."""
+    lwords = [w.lower().strip(",") for w in _WORDS.findall(left[-60:])]
+    rword = _first_word(right).lower()
+    return (
+        len(lwords) >= 2
+        and (rword in _EN_PARTICIPLES or (rword.endswith("ed") and len(rword) > 4))
+        and any(w in _PASSIVE_AUX for w in lwords[-5:-1])
+        and (lwords[-1].endswith("ed") or lwords[-1] in _EN_PARTICIPLES)
+    )
+
+
+_YEAR = re.compile(r"(?:1[89]|20)\d\d\b")
+# a figure, then a word that says what it belongs to: "17% for the Conservatives"
+_FIGURE_THEN_OWNER = re.compile(
+    r"(?:(?:about|around|nearly|almost|over|under|cirka|runt|drygt|knappt|nästan|över)\s+)?"
+    r"[$£€]?\d[\d.,]*\s*(?:%|\S+)?\s+(?:for|on|to|in|of|för|på|till|i|av|hos)\s+\S",
+    re.IGNORECASE,
+)
+_FIGURE_AT_END = re.compile(
+    r"\d[\d.,]*\s*(?:%|\S+)?(?:\s+(?:for|on|to|in|of|för|på|till|i|av|hos)\s+[^,]+)?$"
+)
+
+
+def _figure_list_item(left: str, right: str) -> bool:
+    """ "... 20% for Labour and 17% for the Conservatives", "with Labour on 24% and 17% for
+    the Conservatives": each figure of a list, with what it belongs to, is a fact."""
+    r = right.lstrip()
+    if not _FIGURE_THEN_OWNER.match(r) or _YEAR.match(r) or _word_count(r) < 3:
+        return False
+    tail = left.rstrip()[-60:]
+    return bool(_FIGURE_AT_END.search(tail)) and not _RANGE_END.search(left)
+
+
 def _decide(kind: str, sep: str, left: str, right: str, language: str) -> bool:
     lw, rw = _word_count(left), _word_count(right)
     if lw < 3 or rw < 2:
@@ -841,6 +941,8 @@ def _decide(kind: str, sep: str, left: str, right: str, language: str) -> bool:
         verb, finite = _verb_start(right, language)
         if verb and not finite and not _parallel_participle(left, right):
             return False  # "the domestication and breeding of cattle", "warmth, and liking"
+        if verb and _shared_passive(left, right) and not (has_core(left) and has_core(right)):
+            return False  # "can be repaired and kept in use": one auxiliary, one fact
     if kind == "comma_and":
         return rw >= 4 and (_contains_verb(left, language) or _loose_verb(left, language))
     if kind == "and":
@@ -848,6 +950,8 @@ def _decide(kind: str, sep: str, left: str, right: str, language: str) -> bool:
             return False
         if verb:
             return True
+        if _figure_list_item(left, right):
+            return True  # "20% for Labour and 17% for the Conservatives"
         if (
             _new_clause(right, language)
             and _contains_verb(left, language)
@@ -856,11 +960,12 @@ def _decide(kind: str, sep: str, left: str, right: str, language: str) -> bool:
         ):
             return True  # "... rose and the company took a charge ..."
         right_start = right.lstrip()[:1]
+        # "ban X from 2035 and spend £8bn": a range needs a figure after the conjunction,
+        # which the last test already rules out
         return (
             has_core(left)
             and has_core(right)
             and right_start.islower()
-            and not _RANGE_END.search(left)
             and not _QUALIFIER_OR_NUMBER_START.match(right.lstrip())
         )
     if kind == "but":
@@ -873,12 +978,27 @@ def _decide(kind: str, sep: str, left: str, right: str, language: str) -> bool:
         )
     if kind == "because":
         if sep.strip().lower() == "as":
-            return True  # "as it moves ...": the pronoun makes it a clause
+            # "as it moves into the Gulf ...": the pronoun makes it a clause; "as they slept"
+            # alone states nothing to check
+            return rw >= 4 or has_core(right)
         return rw >= 3 and _contains_verb(right, language) and not right.lstrip()[:1].isdigit()
     # plain comma
     r = right.lstrip()
+    if _OR_SHARE.match(r):
+        # "took 11,482 votes, or 38.6% of the total": a share beside a count is a second fact
+        return has_core(left) and not _OR_SHARE.match(left.lstrip()) and "%" not in left
     if _RESTATEMENT_START.match(r):
         return False
+    if _COMMA_SUBORDINATE_START.match(r):
+        # "..., after inflation fell faster than expected": the reason is a claim of its own
+        return rw >= 3 and _contains_verb(r, language)
+    if _WITH_START.match(r):
+        # "..., with three members preferring to hold rates at 3.75%"
+        return rw >= 3 and has_core(r) and has_core(left) and _contains_verb(left, language)
+    if _REASON_START.match(r) or (_MEANS_START.match(r) and has_core(r) and has_core(left)):
+        return rw >= 3 and _contains_verb(left, language)
+    if _CONTRAST_START.match(r):
+        return rw >= 3 and has_core(r) and has_core(left)
     if _RELATIVE_START.match(r) and has_core(r):
         return True
     rel = _RELATIVE_CLAUSE.match(r)

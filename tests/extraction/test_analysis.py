@@ -50,8 +50,14 @@ def test_lists_and_ranges_are_not_split():
     assert len(pieces("Putin tog med sig Sergej Lavrov och Jurij Usjakov som stöd.", "sv")) == 1
 
 
-def test_restatement_after_or_stays_with_its_figure():
-    text = "It plans to cut about 1,200 jobs, or roughly 4% of its workforce, by March."
+def test_a_share_after_or_is_a_figure_of_its_own_but_a_plain_restatement_is_not():
+    # a share beside a count can be checked on its own (the total may be wrong)
+    text = "The mayor won 5,210 votes, or 41.3% of those cast, in the second round."
+    assert pieces(text, "en") == [
+        "The mayor won 5,210 votes",
+        "or 41.3% of those cast, in the second round.",
+    ]
+    text = "The plant makes 40 tonnes a day, or about 14,600 tonnes a year."
     assert len(pieces(text, "en")) == 1
 
 
