@@ -24,7 +24,13 @@ from .attribution import (
     attribution_tail,
     resolve_pronoun,
 )
-from .classify import checkworthiness, claim_type, is_call_to_action, is_question
+from .classify import (
+    checkworthiness,
+    claim_type,
+    is_call_to_action,
+    is_photo_caption,
+    is_question,
+)
 from .dates import DateMention, find_dates
 from .decompose import decompose, has_core
 from .language import SUPPORTED, detect_language
@@ -231,7 +237,11 @@ def analyse(text: str, language: str | None = None, published: dt.date | None = 
         if blocks[sent.block].kind != PARAGRAPH:
             continue
         sentence_text = text[sent.start : sent.end]
-        if is_question(sentence_text) or is_call_to_action(sentence_text):
+        if (
+            is_question(sentence_text)
+            or is_call_to_action(sentence_text)
+            or is_photo_caption(sentence_text)
+        ):
             continue
         if _is_lead_in(text, sentences, i):
             # 'Putin sa: "..."', "Beskedet var tydligt: Det blir ...": what follows the colon
@@ -335,6 +345,7 @@ def _analyse_piece(
         speaker=speaker,
         quantities=quantities,
         dates=dates,
+        language=rules,
     )
     claim = ExtractedClaim(
         text=piece_text,

@@ -16,6 +16,7 @@ import re
 from .checkworthy_weights import BIAS, WEIGHTS
 from .dates import DateMention
 from .decompose import _SUPERLATIVE_ENDINGS, SUPERLATIVES
+from .lowercase import lower_same_length
 from .quantities import Quantity
 
 QUANTITY = "quantity"
@@ -278,62 +279,69 @@ def _analysed(text: str) -> tuple[frozenset[str], list[str]]:
     return frozen, toks
 
 
-_SECOND_PERSON = re.compile(r"\b(?:du|dig|din|ditt|dina|ni|er|you|your|yours)\b", re.IGNORECASE)
+# --- what is not a claim: calls to action, advice to the public, photo captions ----------
+#
+# Everything below runs once per sentence on one lower-cased copy (`lower_same_length`), with
+# word-set look-ups on its first words and patterns compiled without IGNORECASE.
 
-# Imperatives that open calls to action in news ("Hör av dig", "Follow our blog").
+# Imperatives that open calls to action and advice in news ("Skriv till oss", "Hör av dig",
+# "Sign up for our newsletter", "Get in touch"). Only forms that are not also common nouns
+# at the start of a sentence: one of those opens a call to action on its own.
 CALL_TO_ACTION_VERBS = frozenset(
-    [
-        "hör",
-        "läs",
-        "följ",
-        "ring",
-        "kontakta",
-        "skicka",
-        "tipsa",
-        "mejla",
-        "klicka",
-        "anmäl",
-        "prenumerera",
-        "lyssna",
-        "titta",
-        "se",
-        "drick",
-        "undvik",
-        "håll",
-        "ta",
-        "tänk",
-        "glöm",
-        "besök",
-        "ladda",
-        "follow",
-        "read",
-        "check",
-        "download",
-        "sign",
-        "subscribe",
-        "click",
-        "call",
-        "visit",
-        "share",
-        "watch",
-        "join",
-        "contact",
-        "send",
-        "tell",
-        "email",
-        "listen",
-        "register",
-        "drink",
-        "avoid",
-        "keep",
-        "try",
-        "don't",
-        "do",
-        "find",
-        "learn",
-    ]
+    _words(
+        # Swedish
+        "skriv|berätta|tipsa|kontakta|läs|följ|lyssna|titta|se|gå|lägg|anmäl|hör|mejla|maila|"
+        "skicka|klicka|prenumerera|ladda|dela|använd|kolla|välj|fyll|spara|stäng|tänk|glöm|"
+        "drick|undvik|ta|kom|låt|lämna|ge|rösta|logga|registrera|kontrollera|betala|svara|"
+        "ansök|boka|köp|stanna|håll|ring|besök|sök|testa|prova|skydda|lås|byt|kika",
+        # English
+        "tell|subscribe|click|listen|join|send|follow|read|get|find|see|learn|avoid|keep|"
+        "don't|do|please|stay|go|scroll|tap|write|discover|explore|donate|sign-up|"
+        "sign|check|call|share|watch|contact|email|visit|use|try|download|register|drink|"
+        "head|enter|vote|apply|book|buy|leave|report|submit|stop",
+    )
+)
+# Forms that are also nouns ("Share prices fell", "Besök på akuten ökade", "Call volumes
+# doubled", "Use of force"), or commands that open a statement in speech ("Learn from
+# Denmark, where ..."): an imperative only before an object or a particle.
+_SV_NOUN_LIKE = frozenset(_words("ring|besök|håll|sök|lås|köp|låt"))
+_NOUN_LIKE_VERBS = _SV_NOUN_LIKE | frozenset(
+    _words(
+        "sign|check|call|share|watch|contact|email|visit|use|try|download|register|drink|"
+        "head|enter|vote|apply|book|buy|leave|report|stop|do|learn|submit",
+    )
+)
+# What follows an imperative: a pronoun, a determiner or possessive, a particle, "here".
+_OBJECT_STARTS = frozenset(
+    _words(
+        "oss|mig|dig|er|dem|honom|henne|den|det|de|denna|detta|dessa|en|ett|vår|vårt|våra|"
+        "din|ditt|dina|era|ert|till|för|på|in|ut|upp|av|med|om|hit|här|gärna|alltid|aldrig|"
+        "inte|mer|ihåg|koll|kontakt|tt|alla|allt|några|någon|inga|ingen|hellre|själv",
+        "us|me|you|your|yours|our|the|a|an|this|these|that|those|it|them|him|her|up|in|out|"
+        "on|back|here|more|all|any|every|for|to|at|with|about|off|also|yourself|yourselves|"
+        "plenty|lots|not|never|always|sure|care|part|advantage|note|away|what|how|whether|"
+        "www|some|touch|informed|safe|tuned|indoors|inside",
+    )
+)
+# After a noun the same words are prepositions: "Besök på akuten", "Call for tenders"
+_PREPOSITIONS = frozenset(
+    _words("på|till|av|med|för|om|i|mot", "to|for|at|with|about|on|of|in|against")
+)
+# Not the start of a command: "Listen, we cut taxes", "Se, det var ..."
+_DISCOURSE_END = (",", ":", "—", "–")
+# A lead-in before the imperative: "For more on global health, sign up ...", "Om du vill
+# veta mer, ring ...", "Until further notice, avoid ..." (at most this many words)
+_LEAD_IN_WORDS = 10
+# "For more on ...", "För mer information ...": a pointer to more reading, not a statement
+# ("For more than a decade ..." and "För mer än tio år sedan ..." are statements)
+_FOR_MORE = re.compile(
+    r"(?:for|för)\s+(?:more|further|the\s+latest|mer|senaste)\s+"
+    r"(?:on|about|information|info|details|news|updates|coverage|stories|from|om|information|"
+    r"info|nytt|nyheter|detaljer)\b"
+    r"|(?:more|further|mer)\s+(?:information|info|details)\b"
 )
 # Second person as the one advised or addressed: "du kan", "you should", "om du", "if you".
+_SECOND_PERSON = re.compile(r"\b(?:du|dig|din|ditt|dina|ni|er|you|your|yours)\b")
 _ADVICE = re.compile(
     r"\b(?:(?:du|ni)\s+(?:kan|kunde|bör|borde|måste|ska|skall|behöver|får|vill|kommer|hittar)|"
     r"(?:kan|bör|borde|måste|ska|skall|behöver|får|hittar)\s+(?:du|ni)|"
@@ -341,27 +349,106 @@ _ADVICE = re.compile(
     r"(?:om|när|innan|ifall)\s+(?:du|ni)|"
     r"you\s+(?:can|could|should|must|need|may|might|will|want|have\s+to|'ll)|"
     r"(?:if|when|before|unless|whether)\s+you(?!\s+(?:look|notice|compare|consider|think\s+about|"
-    r"remember|recall))|your\s+own)\b",
-    re.IGNORECASE,
+    r"remember|recall))|your\s+own)\b"
 )
+# Advice to the public at large: the people addressed, then "should"/"bör" or "are urged
+# to". A named actor ("The government should cut fuel taxes, Smith said") states a position
+# someone holds, which is checkable; "should have" / "borde ha" judges the past.
+_PUBLIC = (
+    r"residents|people|drivers|motorists|travellers|travelers|passengers|parents|customers|"
+    r"consumers|shoppers|households|homeowners|tenants|readers|viewers|listeners|patients|"
+    r"pedestrians|cyclists|visitors|users|anyone|everyone|everybody|those|swimmers|"
+    r"holidaymakers|commuters|boende|invånare|bilister|trafikanter|resenärer|passagerare|"
+    r"föräldrar|kunder|konsumenter|hushåll|hushållen|läsare|patienter|fotgängare|cyklister|"
+    r"besökare|användare|allmänheten|alla|man|husägare|badgäster|pendlare|den\s+som|de\s+som"
+)
+_PUBLIC_ADVICE = re.compile(
+    rf"(?:the\s+|all\s+|local\s+|affected\s+|berörda\s+)?(?:{_PUBLIC})\b"
+    r"(?:\s+(?:in|of|on|near|around|across|who|living|i|på|inom|nära|kring|som|från|from|with|"
+    r"med)\b[^,.;:]{1,50}?)?"
+    r"\s+(?:(?:should|bör|borde)(?!\s+(?:have|ha|ha\s+\w+)\b)|ought\s+to|"
+    r"(?:are|is|were)\s+(?:advised|urged|encouraged|asked|told|reminded|warned)\s+(?:to|not)|"
+    r"uppmanas|rekommenderas|ombeds|avråds|råds)\b"
+)
+# A photo caption without a credit: a position in the picture set off by commas or
+# brackets ("Anna Ek, längst till höger, ...", "(L-R)", "from left", "i mitten."). Inside a
+# sentence ("partiet längst till höger", "i mitten av maj") these are ordinary words.
+_PICTURE_POSITION = re.compile(
+    r"\(\s*(?:l\s*-\s*r|r\s*-\s*l|l\s+to\s+r|left\s+to\s+right|(?:pictured\s+)?from\s+left|"
+    r"from\s+right|left|right|centre|center|front|back|top|bottom|above|below|pictured|"
+    r"från\s+vänster|från\s+höger|längst\s+(?:till\s+)?(?:höger|vänster)|i\s+mitten|mitten|"
+    r"t\.\s*[vh]\.?|th|tv|fr\.?\s*v\.?)\s*\)"
+    r"|(?:^|[,–—]\s*)(?:(?:pictured\s+)?from\s+left(?:\s+to\s+right)?|left\s+to\s+right|"
+    r"from\s+right|från\s+vänster|från\s+höger|längst\s+(?:till\s+)?(?:höger|vänster)|"
+    r"i\s+mitten|t\.\s*[vh]\.)(?=\s*(?:[,.;:)]|$))"
+    # "..., från vänster Anna Ek, Per Lund" (not "from left to right", "från vänster och höger")
+    r"|[,–—:]\s*(?:pictured\s+)?(?:from\s+left|från\s+vänster)\s+(?!(?:to|till|and|och|or|"
+    r"eller|right|höger|in|i|on|på|of|av)\b)"
+)
+_OPENING_MARKS = '—–-"“”„«» \t'
 
 
 def is_question(sentence: str) -> bool:
     return sentence.rstrip().rstrip('"”»)’').endswith("?")
 
 
+def _imperative_at(words: list[str], i: int) -> bool:
+    """words[i] opens a command: an imperative, not a noun or a discourse marker."""
+    if i >= len(words):
+        return False
+    word = words[i]
+    verb = word.rstrip(",.:!;—–")
+    if verb == "please" or verb == "snälla":
+        return i + 1 < len(words)
+    if verb not in CALL_TO_ACTION_VERBS:
+        return False
+    if word.endswith(_DISCOURSE_END):
+        return False  # "Listen, we cut taxes", "Look: the figures are clear"
+    if verb in _NOUN_LIKE_VERBS:
+        nxt = words[i + 1].strip(",.:!;\"'“”()") if i + 1 < len(words) else ""
+        # "Ring 112", "Email tips@...", "Share your story"; not "Besök på akuten". A
+        # Swedish noun opening a sentence is mostly definite ("Besöken ökade"), so the bare
+        # form is a command unless a preposition follows ("Ring polisen", "Köp av aktier").
+        if nxt in _PREPOSITIONS:
+            return False
+        return nxt in _OBJECT_STARTS or verb in _SV_NOUN_LIKE or nxt[:1].isdigit() or "@" in nxt
+    return True
+
+
 def is_call_to_action(sentence: str) -> bool:
-    """Addressed to the reader: an imperative opener, or advice to "du"/"you" ("du bör",
-    "här kan du", "you can", "om du", "if you", "your own").
+    """Addressed to the reader rather than stating something: an imperative opener ("Skriv
+    till oss på TT", "Sign up for our newsletter"), also after a short lead-in ("For more on
+    X, sign up ..."), a pointer to more reading ("For more information ..."), advice to
+    "du"/"you" ("du bör", "här kan du", "you can", "om du", "if you", "your own"), or advice
+    to the public at large ("Residents should check the app", "Bilister bör undvika E4").
 
     Other second-person sentences state something about the one addressed ("You cut 2,000
     jobs", "Ni höjde skatten", "They were paying you a lot"): claims, not calls to act.
+    Imperative forms that are also nouns ("Share prices fell", "Besök på akuten ökade") are
+    commands only before an object or particle ("Share your story", "Besök vår sajt").
     """
-    stripped = sentence.lstrip('—–-"“”„«» \t')
-    first = stripped.split(" ", 1)[0].strip(",.:!").lower()
-    if first in CALL_TO_ACTION_VERBS:
+    low = lower_same_length(sentence.lstrip(_OPENING_MARKS))
+    words = low.split(None, _LEAD_IN_WORDS + 2)
+    if not words:
+        return False
+    if _imperative_at(words, 0):
         return True
-    return bool(_SECOND_PERSON.search(stripped) and _ADVICE.search(stripped))
+    for i in range(min(len(words) - 1, _LEAD_IN_WORDS)):
+        if words[i].endswith(","):
+            if _imperative_at(words, i + 1):
+                return True
+            break
+    if _FOR_MORE.match(low) or _PUBLIC_ADVICE.match(low):
+        return True
+    return bool(_SECOND_PERSON.search(low) and _ADVICE.search(low))
+
+
+def is_photo_caption(sentence: str) -> bool:
+    """A picture described without a credit: "Anna Ek, längst till höger, och Per Lund",
+    "Ministers at the summit (L-R): ...", "From left, ...". Captions with a credit
+    ("Foto: ...") are found by the segmenter as caption blocks."""
+    low = lower_same_length(sentence)
+    return bool(_PICTURE_POSITION.search(low))
 
 
 def claim_type(

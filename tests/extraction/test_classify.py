@@ -1,0 +1,137 @@
+"""What is not a claim (calls to action, advice to the public, photo captions) and the
+check-worthiness features: sentences written for these tests, both languages."""
+
+from __future__ import annotations
+
+import pytest
+
+from claims.extraction import extract
+from claims.extraction.classify import (
+    is_call_to_action,
+    is_photo_caption,
+)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # newsroom boilerplate
+        "Skriv till oss på redaktionen.",
+        "Berätta för oss hur du har upplevt sommaren.",
+        "Tipsa oss om du har sett något.",
+        "Hör av dig till nyhetsdesken.",
+        "Följ oss på Instagram för fler bilder.",
+        "Ring 112 om någon är i fara.",
+        "Lägg på om någon ringer och säger att de är från banken.",
+        "Anmäl misstänkta bedrägerier till polisen.",
+        "Besök vår webbplats för fler reportage.",
+        "Share your story with our reporters.",
+        "Sign up for our morning briefing.",
+        "Get in touch with the newsdesk.",
+        "Use our tool to see how much your bills could rise.",
+        "Email us at tips@example.com.",
+        "Contact the helpline on 0800 123 456.",
+        "Watch the full interview on our website.",
+        "Please keep your receipts for at least a year.",
+        "Do not leave children alone near water.",
+        '"Call us if you see anything," the police said.',
+        # a lead-in, then the command
+        "For more on the elections, sign up for our newsletter.",
+        "För mer om valet, prenumerera på vårt nyhetsbrev.",
+        "Om du vill veta mer, läs vår guide.",
+        "Until further notice, avoid the coastal road.",
+        # a pointer to more reading
+        "For more information, see the council's website.",
+        "För mer information om reglerna hänvisas till Skatteverket.",
+        # advice to the public at large
+        "Residents should check the emergency app for the latest warnings.",
+        "Drivers in the northern suburbs should avoid the motorway tonight.",
+        "Travellers are advised to allow extra time at the airport.",
+        "Bilister bör undvika E4:an under kvällen.",
+        "Man bör inte lämna ut sina koder till någon.",
+        "Boende i området uppmanas att hålla fönstren stängda.",
+    ],
+)
+def test_commands_and_advice_to_the_public_are_calls_to_action(sentence):
+    assert is_call_to_action(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        # imperative forms that are nouns here
+        ("Share prices fell 3 percent on Monday.", "en"),
+        ("Use of force by police rose 12 percent last year.", "en"),
+        ("Call volumes to the helpline doubled in March.", "en"),
+        ("Contact tracing ended in 2022 after costing £37bn.", "en"),
+        ("Watch sales slumped by a fifth in the first quarter.", "en"),
+        ("Besök på akuten ökade med 5 procent under sommaren.", "sv"),
+        ("Ring-leden i Göteborg stängdes i fyra timmar.", "sv"),
+        # a discourse marker in speech, then a statement
+        ("Listen, we cut taxes for 40 million families.", "en"),
+        ("Look, unemployment fell to 4 percent under my watch.", "en"),
+        # "for more than" is a figure, not a pointer
+        ("For more than a decade the company paid no corporation tax.", "en"),
+        ("För mer än tio år sedan byggdes bron för 2 miljarder kronor.", "sv"),
+        # "should" from a named actor, or about the past
+        ("The government should cut fuel duty by 10p, the RAC said.", "en"),
+        ("Regeringen bör sänka skatten på bensin, anser Moderaterna.", "sv"),
+        ("Residents should have been warned two days earlier, the inquiry found.", "en"),
+        ("Kunderna borde ha fått pengarna tillbaka i mars, enligt Konsumentverket.", "sv"),
+        # "must" states a rule
+        ("Drivers must pay a £15 charge to enter the zone from January.", "en"),
+        # an imperative further into the sentence
+        ("Police said a man had been seen near the school.", "en"),
+    ],
+)
+def test_statements_that_look_like_commands_stay_claims(sentence, language):
+    assert not is_call_to_action(sentence)
+    assert extract(sentence, language=language)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Riksbanken höjde räntan med 0,25 procentenheter. Skriv till oss på redaktionen.", "sv"),
+        ("Inflation fell to 3.2% in May. Get in touch with our team.", "en"),
+        (
+            "Inflation fell to 3.2% in May. "
+            "For more on the economy, sign up for our weekly newsletter.",
+            "en",
+        ),
+    ],
+)
+def test_boilerplate_after_a_news_sentence_is_not_extracted(text, language):
+    claims = extract(text, language=language)
+    assert len(claims) == 1
+    assert any(ch.isdigit() for ch in claims[0].text)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Magdalena Andersson, längst till höger, och Ulf Kristersson under debatten i riksdagen.",
+        "Ministrarna samlade i Rosenbad, från vänster Anna Ek, Per Lund och Lisa Berg.",
+        "Pristagarna på scenen, i mitten.",
+        "Union leaders (L-R) Jane Doe, John Smith and Ann Lee outside the plant.",
+        "From left, Jane Doe, John Smith and Ann Lee at the launch.",
+        "The mayor (centre) and firefighters at the scene on Tuesday.",
+    ],
+)
+def test_a_photo_caption_without_credit_is_not_a_claim(sentence):
+    assert is_photo_caption(sentence)
+    assert not extract(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        ("Sverigedemokraterna står längst till höger av riksdagens partier.", "sv"),
+        ("Bygget ska vara klart i mitten av maj 2027.", "sv"),
+        ("The party moved from left to right on immigration after 2015.", "en"),
+        ("He was left with debts of £40,000 after the sale.", "en"),
+    ],
+)
+def test_positions_inside_a_sentence_are_no_caption(sentence, language):
+    assert not is_photo_caption(sentence)
+    assert extract(sentence, language=language)
