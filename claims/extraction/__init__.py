@@ -172,6 +172,15 @@ _LEAD_IN_SPEAKER = re.compile(
     rf"(?:{SV_SPEECH_VERBS}|{EN_SPEECH_VERBS})\b[^:]{{0,60}}:\s*$"
 )
 MIN_WORDS = 3
+# A quotation is kept when it states a figure or a superlative, or something else a reviewer
+# can check against the record: a comparison ("ökar snabbare än"), a cause ("gör att",
+# "because of") or a forecast ("kommer att", "will").
+_CHECKABLE_QUOTE = re.compile(
+    r"\b(?:än|than|eftersom|därför att|för att|gör att|leder till|ledde till|beror på|"
+    r"berodde på|på grund av|because|due to|leads? to|led to|caused|causes|"
+    r"kommer att|will|won't|is going to|are going to)\b",
+    re.IGNORECASE,
+)
 
 
 def _is_lead_in(text: str, sentences: list[Sentence], i: int) -> bool:
@@ -310,7 +319,12 @@ def _analyse_piece(
     if len(words) < MIN_WORDS:
         return None, context_unit
     piece_text = " ".join(words)
-    if quoted and not _DIGIT.search(piece_text) and not has_core(piece_text):
+    if (
+        quoted
+        and not _DIGIT.search(piece_text)
+        and not has_core(piece_text)
+        and not _CHECKABLE_QUOTE.search(piece_text)
+    ):
         return None, context_unit
     quantities: list[Quantity] = []
     dates: list[DateMention] = []
@@ -318,8 +332,12 @@ def _analyse_piece(
         found = find_quantities(text, s, e, rules, context_unit=context_unit)
         quantities.extend(found)
         for q in found:
-            counted = q.unit == "person" or (q.unit and q.unit.isalpha() and q.unit.islower())
+            counted = q.unit == "person" or (
+                q.unit and q.unit.replace(" ", "").isalpha() and q.unit.islower()
+            )
             if counted and q.unit not in (
+                "percent",
+                "percentage_point",
                 "hour",
                 "minute",
                 "second",

@@ -554,6 +554,8 @@ _SPLIT = re.compile(
     # the lookahead rejects the many positions that cannot start a separator at once
     r"(?=[,;\s])(?:"
     r"(?P<semi>;\s+)"
+    r"|(?P<means>\s+(?:som|vilket)\s+innebär\s+att\s+|,?\s+which\s+means(?:\s+that)?\s+"
+    r"|,\s+meaning(?:\s+that)?\s+)"
     r"|(?P<strong>,?\s+(?:medan|whereas)\s+|,\s+while\s+|\s+[—–]\s+(?:medan|och|men|while|and|but)\s+"
     r"|,\s+(?:men|but)\s+)"
     r"|(?P<but>\s+(?:men|but)\s+)"
@@ -936,6 +938,9 @@ def _decide(kind: str, sep: str, left: str, right: str, language: str) -> bool:
         return False  # "two men had been arrested": "men" is Swedish for "but" only
     if kind in ("semi", "strong"):
         return rw >= 3
+    if kind == "means":
+        # "a budget that means the tax rises by 35 öre": what it means is a fact of its own
+        return rw >= 3 and has_core(right)
     verb = False
     if kind in ("and", "comma_and"):
         verb, finite = _verb_start(right, language)
@@ -1059,6 +1064,37 @@ def _trim(text: str, s: int, e: int) -> tuple[int, int]:
     return s, e
 
 
+# "cut rates by a quarter of a percentage point to 3.5%", "ökade med 9 procent till 1 780":
+# a change stated in percent or points, then the level reached
+_CHANGE_TO_LEVEL = re.compile(
+    r"\s(?:by|med)\s+(?P<change>[^,;]{1,50}?(?:%|per\s?cent|percent|procent|procentenheter|"
+    r"procentenhet|points?|poäng|punkter))(?P<gap>[^,;]{0,30}?)\s+(?P<to>to|till)\s+"
+    r"(?=(?:about|around|roughly|nearly|almost|cirka|runt|drygt|knappt|nästan|omkring)?\s*"
+    r"[$£€]?\d)(?!(?:1[89]|20)\d\d\b)",
+    re.IGNORECASE,
+)
+_CHANGE_UNITS = ("%", "cent", "procent", "point", "poäng", "punkt")
+_FRACTION = re.compile(r"\b(?:quarter|half|halv|kvarts)", re.IGNORECASE)
+
+
+def _change_and_level(text: str, piece: Piece) -> list[Piece]:
+    """One piece, or two when its last segment states a change and then the level reached
+    ("The bank cut rates by 0.25 percentage points to 3.5%" -> "The bank cut rates by 0.25
+    percentage points" + "The bank cut rates to 3.5%"). A change in the unit of the level
+    ("fell by $2m to $610m") is one fact read two ways and stays whole."""
+    s, e = piece[-1]
+    seg = text[s:e]
+    if not any(u in seg for u in _CHANGE_UNITS):
+        return [piece]
+    m = _CHANGE_TO_LEVEL.search(seg)
+    if not m or not (has_core(m.group("change")) or _FRACTION.search(m.group("change"))):
+        return [piece]
+    by_at, to_at = s + m.start() + 1, s + m.start("to")
+    first = (*piece[:-1], (s, to_at - 1))
+    second = (*piece[:-1], (s, by_at - 1), (to_at, e))
+    return [first, second]
+
+
 def decompose(text: str, start: int, end: int, language: str) -> list[Piece]:
     """Atomic statements of the sentence text[start:end], as tuples of segments."""
     pieces: list[Piece] = []
@@ -1102,6 +1138,7 @@ def decompose(text: str, start: int, end: int, language: str) -> list[Piece]:
                 pieces.append((subject, (cs, ce)))
                 continue
         pieces.append(((cs, ce),))
+    pieces = [q for p in pieces for q in _change_and_level(text, p)]
     # fold fragments too short to state anything into their neighbour
     merged: list[Piece] = []
     for p in pieces:

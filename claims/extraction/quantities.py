@@ -1086,6 +1086,10 @@ def _unit_follows(text: str, pos: int) -> bool:
 
 
 def qualifier_free_time_reference(text: str, pos: int, seg_end: int) -> bool:
-    """ "ett år tidigare", "two years ago": a point in time, not a stated duration."""
-    words = _words_after(text, pos, 1)
-    return bool(words and words[0][2] <= seg_end and words[0][0].lower() in _TIME_REFERENCE_AFTER)
+    """ "ett år tidigare", "two years ago": a point in time, not a stated duration. "six
+    months earlier than forecast" / "två veckor senare än planerat" compares two times: the
+    gap is the stated figure."""
+    words = _words_after(text, pos, 2)
+    if not (words and words[0][2] <= seg_end and words[0][0].lower() in _TIME_REFERENCE_AFTER):
+        return False
+    return not (len(words) > 1 and words[1][2] <= seg_end and words[1][0].lower() in ("than", "än"))

@@ -1,0 +1,201 @@
+"""Decomposition of sentences that state more than one fact, in Swedish and English.
+
+Each test names the language pattern; the sentences are made up for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from claims.extraction import extract
+from claims.extraction.decompose import decompose
+
+
+def pieces(text, language):
+    return [" ".join(text[s:e] for s, e in p) for p in decompose(text, 0, len(text), language)]
+
+
+def claim_texts(text, language):
+    return [c.text for c in extract(text, language=language)]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "second"),
+    [
+        (
+            "The club sold 41,000 season tickets, its third increase in a row.",
+            "en",
+            "its third increase in a row.",
+        ),
+        (
+            "Nine ships docked in the harbour on Sunday, a record for the port.",
+            "en",
+            "a record for the port.",
+        ),
+        (
+            "The party came second with 19.4%, their best result in the county since 1998.",
+            "en",
+            "their best result in the county since 1998.",
+        ),
+        (
+            "Polisen tog emot 3 100 anmälningar i fjol, en ökning med 11 procent.",
+            "sv",
+            "en ökning med 11 procent.",
+        ),
+        (
+            "Varvet levererade sex fartyg under året, dess fjärde rekord i rad.",
+            "sv",
+            "dess fjärde rekord i rad.",
+        ),
+    ],
+)
+def test_an_appositive_stating_a_rank_record_or_change_is_its_own_claim(text, language, second):
+    got = pieces(text, language)
+    assert len(got) == 2
+    assert got[1] == second
+
+
+def test_a_plain_appositive_without_a_rank_stays_with_its_sentence():
+    assert len(pieces("The mayor visited 12 schools, a task she enjoys.", "en")) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Exports rose 4% in May, after the currency fell to a ten-year low.", "en"),
+        ("Sales fell 8% in the spring, because two large stores closed for repairs.", "en"),
+        ("Bensinpriset steg till 21 kronor, eftersom kronan försvagades mot dollarn.", "sv"),
+    ],
+)
+def test_a_subordinate_clause_after_a_comma_is_a_claim(text, language):
+    got = pieces(text, language)
+    assert len(got) == 2
+    assert got[1].split()[0].lower() in ("after", "because", "eftersom")
+
+
+def test_after_with_a_noun_phrase_only_is_not_split():
+    assert len(pieces("Exports rose 4% in May, after the holidays.", "en")) == 1
+
+
+def test_an_absolute_with_phrase_stating_a_figure_is_split():
+    text = "The council voted 7-2 for the plan, with two members preferring a fee of 40 pence."
+    assert pieces(text, "en") == [
+        "The council voted 7-2 for the plan",
+        "with two members preferring a fee of 40 pence.",
+    ]
+    text = "Partiet fick 31 procent, med Vänsterpartiet på 12 procent."
+    assert len(pieces(text, "sv")) == 2
+
+
+def test_each_figure_of_a_list_with_its_owner_is_a_claim():
+    text = "The poll put the Greens on 22%, compared with 18% for the Liberals and 9% for Labour."
+    got = pieces(text, "en")
+    assert len(got) == 3
+    assert got[1].endswith("compared with 18% for the Liberals")
+    assert got[2] == "9% for Labour."
+    # a range and a bare pair of figures stay whole
+    assert len(pieces("Prices ranged between 18% and 22% for most lenders.", "en")) == 1
+
+
+def test_a_reason_phrase_is_split_from_the_fact_it_explains():
+    text = "The airline cut its growth forecast to 2.1%, citing weak demand and high fuel prices."
+    assert pieces(text, "en")[1] == "citing weak demand and high fuel prices."
+
+
+def test_the_means_with_a_figure_of_its_own_is_split():
+    text = (
+        "Regionen ska spara 40 miljoner kronor, bland annat genom att stänga 15 vårdplatser "
+        "under sommaren."
+    )
+    got = pieces(text, "sv")
+    assert got[0] == "Regionen ska spara 40 miljoner kronor"
+    assert got[1].startswith("bland annat genom att stänga 15 vårdplatser")
+
+
+def test_a_figure_set_against_another_is_split():
+    text = "The city planted 3,000 trees, far short of its goal of 10,000 a year."
+    assert pieces(text, "en")[1] == "far short of its goal of 10,000 a year."
+    text = "Banken har höjt räntan fyra gånger sedan 2022, senast till 3,5 procent i maj."
+    assert pieces(text, "sv")[1] == "senast till 3,5 procent i maj."
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "what"),
+    [
+        (
+            "Parken har ett nytt avtal som innebär att entréavgiften sänks med 20 kronor.",
+            "sv",
+            "entréavgiften sänks med 20 kronor.",
+        ),
+        (
+            "The board approved a plan, which means that fares rise by 6% in March.",
+            "en",
+            "fares rise by 6% in March.",
+        ),
+    ],
+)
+def test_what_a_decision_means_is_its_own_claim(text, language, what):
+    assert pieces(text, language)[-1] == what
+
+
+def test_a_change_in_points_and_the_level_reached_are_two_claims():
+    text = "The central bank raised its rate by half a percentage point to 4.25% on Monday."
+    assert pieces(text, "en") == [
+        "The central bank raised its rate by half a percentage point",
+        "The central bank raised its rate to 4.25% on Monday.",
+    ]
+    text = "Antalet ansökningar minskade med 12 procent i fjol till 8 400."
+    assert pieces(text, "sv") == [
+        "Antalet ansökningar minskade med 12 procent i fjol",
+        "Antalet ansökningar minskade till 8 400.",
+    ]
+
+
+def test_a_change_in_the_unit_of_the_level_or_a_year_after_till_stays_whole():
+    assert len(pieces("Profit fell by $20m to $410m.", "en")) == 1
+    assert len(pieces("Antalet äldre väntas öka med 20 procent fram till 2040.", "sv")) == 1
+
+
+def test_the_level_reached_keeps_the_counted_noun_of_the_sentence():
+    text = "Antalet konkurser bland restauranger ökade med 14 procent i fjol till 920."
+    level = next(c for c in extract(text, language="sv") if "till 920" in c.text)
+    assert [(q.value, q.unit) for q in level.quantities] == [(920, "konkurser")]
+
+
+def test_a_shared_passive_auxiliary_is_not_split():
+    text = "Older bridges can be repainted and kept open until the end of their service life."
+    assert len(pieces(text, "en")) == 1
+    # two verbs with figures of their own still make two claims
+    text = "The fee was raised by 5% in May and cut by 3% in October."
+    assert len(pieces(text, "en")) == 2
+
+
+def test_a_verb_phrase_after_a_year_is_not_a_range():
+    text = "The city will close the old depot from 2029 and spend £40m on a new one."
+    assert len(pieces(text, "en")) == 2
+
+
+def test_a_short_as_clause_is_not_split_off():
+    text = "Three men were hurt in the fire at the hostel as they slept."
+    assert len(pieces(text, "en")) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("— Hyrorna stiger snabbare än lönerna i hela regionen, säger Eva Lund.", "sv"),
+        ("— Vi kommer att se fler konkurser under hösten, säger Eva Lund.", "sv"),
+        ('"The closures will hit rural schools hardest," said Tom Reed.', "en"),
+        ('"Fares went up because the operator lost its subsidy," said Tom Reed.', "en"),
+    ],
+)
+def test_a_quote_stating_a_comparison_cause_or_forecast_is_a_claim(text, language):
+    assert len(claim_texts(text, language)) == 1
+
+
+def test_a_quote_of_mere_opinion_is_not_a_claim():
+    assert claim_texts("— Det här är en skam för hela kommunen, säger Eva Lund.", "sv") == []
+
+
+def test_a_duration_earlier_than_a_plan_is_a_figure():
+    (claim,) = extract("The line opened around four months earlier than planned.", language="en")
+    assert [(q.value, q.unit) for q in claim.quantities] == [(4, "month")]
