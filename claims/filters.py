@@ -105,3 +105,15 @@ class ArticleFilter(filters.FilterSet):
     class Meta:
         model = Article
         fields: list[str] = []
+
+
+class ClaimReviewFilter(filters.FilterSet):
+    updated_since = NewsIsoDateTimeFilter(
+        field_name="updated_at",
+        lookup_expr="gte",
+        help_text="Reviews whose claim changed at or after this time (ISO 8601).",
+    )
+
+    class Meta:
+        model = Claim
+        fields: list[str] = []

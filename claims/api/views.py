@@ -18,7 +18,7 @@ from claims.api.claimreview import CLAIM_REVIEW_SCHEMA, claim_review, published_
 from claims.api.errors import ApiError, ErrorSerializer, from_invalid_transition
 from claims.api.permissions import request_roles
 from claims.api.throttling import PublicFeedThrottle
-from claims.filters import ArticleFilter, ClaimFilter
+from claims.filters import ArticleFilter, ClaimFilter, ClaimReviewFilter
 from claims.ingest import ingest_job_create
 from claims.models import Article, Claim, IngestJob, Verdict, Via, content_hash
 from claims.workflow import InvalidTransition, allowed_targets, transition
@@ -379,6 +379,7 @@ class ClaimReviewViewSet(viewsets.ReadOnlyModelViewSet):
     ordering_fields = {"updated": "updated_at"}
     default_ordering = "-updated"
     serializer_class = None
+    filterset_class = ClaimReviewFilter
 
     def get_queryset(self) -> QuerySet:
         return published_claims()
@@ -392,7 +393,7 @@ class ClaimReviewViewSet(viewsets.ReadOnlyModelViewSet):
         }
     )
     def list(self, request, *args, **kwargs):
-        page = self.paginate_queryset(self.get_queryset())
+        page = self.paginate_queryset(self.filter_queryset(self.get_queryset()))
         return self.get_paginated_response([claim_review(c, request=request) for c in page])
 
     @extend_schema(

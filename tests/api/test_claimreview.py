@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import json
 import re
-from datetime import datetime
+from datetime import datetime, timedelta
 
 import pytest
+from django.utils import timezone
 
 from claims import services
-from claims.models import Rating, Status
+from claims.models import Claim, Rating, Status
 from tests.factories import ArticleFactory, ClaimFactory, EditorFactory, ReviewerFactory, walk_to
 
 pytestmark = pytest.mark.django_db
@@ -129,3 +130,13 @@ def test_the_feed_pages_with_a_cursor(anonymous, claim_in):
     second = anonymous.get(first["next"]).json()
     urls = [r["url"] for r in first["results"] + second["results"]]
     assert sorted(urls) == sorted(f"http://testserver/claims/{c.pk}/" for c in claims)
+
+
+def test_the_feed_can_be_synced_by_update_time(anonymous, claim_in):
+    old = claim_in(Status.PUBLISHED)
+    Claim.objects.filter(pk=old.pk).update(updated_at=timezone.now() - timedelta(days=3))
+    recent = claim_in(Status.PUBLISHED)
+    since = (timezone.now() - timedelta(days=1)).isoformat()
+    feed = anonymous.get("/api/v1/claim-reviews/", {"updated_since": since}).json()["results"]
+    assert [r["url"] for r in feed] == [f"http://testserver/claims/{recent.pk}/"]
+    assert anonymous.get("/api/v1/claim-reviews/", {"updated_since": "soon"}).status_code == 400
