@@ -172,6 +172,7 @@ _LEAD_IN_SPEAKER = re.compile(
     rf"(?:{SV_SPEECH_VERBS}|{EN_SPEECH_VERBS})\b[^:]{{0,60}}:\s*$"
 )
 MIN_WORDS = 3
+_AND = re.compile(r"\b(?:och|and)\b")
 # A quotation is kept when it states a figure or a superlative, or something else a reviewer
 # can check against the record: a comparison ("ökar snabbare än"), a cause ("gör att",
 # "because of") or a forecast ("kommer att", "will").
@@ -282,6 +283,10 @@ def analyse(text: str, language: str | None = None, published: dt.date | None = 
 
         pieces = decompose(text, sent.start, att.body_end, rules)
         extra_pieces = [((att.extra[0], att.extra[1]),)] if att.extra else []
+        # "för att räntorna har sjunkit och byggkostnaderna har stabiliserats": a cause,
+        # comparison or forecast in a quote carries over to the clause coordinated with it
+        marked = False
+        prev_end = sent.start
         for piece, piece_quoted in [(p, quoted) for p in pieces] + [
             (p, False) for p in extra_pieces
         ]:
@@ -294,7 +299,12 @@ def analyse(text: str, language: str | None = None, published: dt.date | None = 
                 speaker,
                 piece_quoted,
                 context_unit,
+                quote_kept=marked and bool(_AND.search(text, prev_end, piece[0][0])),
             )
+            marked = bool(
+                piece_quoted and claim is not None and _CHECKABLE_QUOTE.search(claim.text)
+            )
+            prev_end = piece[-1][1]
             if claim is not None:
                 claims.append(claim)
     return Extraction(language=language, published=published, claims=claims)
@@ -309,7 +319,12 @@ def _analyse_piece(
     speaker: str | None,
     quoted: bool,
     context_unit: str | None,
+    *,
+    quote_kept: bool = False,
 ) -> tuple[ExtractedClaim | None, str | None]:
+    """The claim of one piece (None when it states nothing to check) and the counted noun
+    for the next piece. `quoted` pieces need something checkable; `quote_kept` marks a
+    quoted piece kept because the piece before it states a cause, comparison or forecast."""
     # str.split() and the regex \s agree on what whitespace is: this collapses every run
     words = (
         text[piece[0][0] : piece[0][1]]
@@ -321,6 +336,7 @@ def _analyse_piece(
     piece_text = " ".join(words)
     if (
         quoted
+        and not quote_kept
         and not _DIGIT.search(piece_text)
         and not has_core(piece_text)
         and not _CHECKABLE_QUOTE.search(piece_text)

@@ -100,7 +100,11 @@ _EN_HEAD = re.compile(
     rf"(?:{EN_SPEECH_VERBS}|expects|expect|estimates|predicts)"
     r"\b(?:\s+\w+)?(?:\s+on\s+\w+day)?"
 )
-_CUT_SPEAKER = re.compile(r"\s+(?:till|to|on|in|at|during|under|på|i|vid|efter|after)\s+.*$")
+# "svarade Trump och fortsatte:", "said Ms Lee and added": the speaker ends before the verb
+_CUT_SPEAKER = re.compile(
+    r"\s+(?:(?:till|to|on|in|at|during|under|på|i|vid|efter|after)\s+"
+    r"|(?:och|and)\s+[a-zåäö]+(?:ade|te|de|ed)\b).*$"
+)
 _SPEECH_VERB = re.compile(rf"\b(?:{SV_SPEECH_VERBS}|{EN_SPEECH_VERBS})\b")
 _CLAUSE_START = re.compile(r"(?:att|om|hur|när|that|if|how|when)\b", re.IGNORECASE)
 _CLAUSE_WORDS = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|did|does)\b")

@@ -564,10 +564,13 @@ _SPLIT = re.compile(
     r"|(?P<because>\s+(?:because|eftersom|efter\s+att|after|as(?=\s+(?:it|they|he|she|we)\b)))\s+"
     r"|(?P<comma>,\s+))"
 )
+# after a comma inside a list of names: "av Socialdemokraterna, Centerpartiet och Miljöpartiet"
+_LIST_ITEM_AHEAD = r"\s+[A-ZÅÄÖ][^,\s]*(?:\s+[A-ZÅÄÖ][^,\s]*)?(?:,|\s+(?:och|and|or|eller|samt)\s)"
 _PARENTHETICAL = re.compile(
     r"(?P<subj>[^,]{2,60}?),\s+"
     r"(?P<par>(?P<lead>som|which|who|whose|där|where|på|i|in|at|on|vid|ranked|[a-z]+ed|"
-    r"alltså|dvs\.?|d\.v\.s\.|det vill säga|i\.e\.|that is)\b(?:[^,]|,(?=\d)){3,140}?),\s+(?=\S)"
+    r"alltså|dvs\.?|d\.v\.s\.|det vill säga|i\.e\.|that is)\b"
+    rf"(?:[^,]|,(?=\d)|,(?={_LIST_ITEM_AHEAD})){{3,140}}?),(?!{_LIST_ITEM_AHEAD})\s+(?=\S)"
 )
 _DEFINITION_LEADS = frozenset(
     {"alltså", "dvs", "dvs.", "d.v.s.", "det vill säga", "i.e.", "that is"}
@@ -747,6 +750,7 @@ _CLAUSE_OPENERS_EN = frozenset(
         "we",
     ]
 )
+_SV_DEFINITE = ("erna", "arna", "orna", "na", "en", "et")
 _CLAUSE_OPENERS_SV = frozenset(
     ["den", "det", "de", "en", "ett", "han", "hon", "vi", "dess", "hans", "hennes", "deras", "man"]
 )
@@ -773,6 +777,15 @@ def _new_clause(chunk: str, language: str) -> bool:
         return False
     first = words[0].strip('"“”„«»').lower()
     openers = _CLAUSE_OPENERS_SV if language == "sv" else _CLAUSE_OPENERS_EN
+    second = words[1].strip('.;:"”»').lower()
+    if first.isalpha() and first not in ADVERBS and first not in NON_SUBJECT_OPENERS:
+        # "och byggkostnaderna har stabiliserats", "and prices rose": a bare noun subject
+        # (Swedish in its definite form), then a listed finite verb
+        if language == "sv":
+            if len(first) > 4 and first.endswith(_SV_DEFINITE) and second in SV_FINITE_VERBS:
+                return True
+        elif second in EN_FINITE_VERBS and first not in _LIST_WORDS:
+            return True
     if (
         first not in openers
         and not words[0][:1].isupper()
@@ -1105,7 +1118,12 @@ def decompose(text: str, start: int, end: int, language: str) -> list[Piece]:
         par = pm.group("par")
         prepositional = lead in ("på", "i", "in", "at", "on", "vid")
         informative = not prepositional or re.search(r"[A-ZÅÄÖ\d]", par)
-        if lead in _DEFINITION_LEADS:
+        if lead in _DEFINITION_LEADS or (
+            _first_word(pm.group("subj")).lower() in NON_SUBJECT_OPENERS
+            and lead in ("som", "which", "who", "whose")
+        ):
+            # "Enligt myndighetens prognos, som kom i dag, ...": the relative clause tells
+            # about the source, not a fact to check
             main = [(start, pm.end("subj")), (pm.end(), end)]
         elif informative and _word_count(par) >= 2:
             pieces.append(((start, pm.end("par")),))

@@ -199,3 +199,12 @@ def test_language_detection_reports_swedish_english_and_others():
         == "de"
     )
     assert detect_language("") == "en"
+
+
+def test_a_speaker_who_goes_on_speaking_is_named_without_the_verb():
+    text = (
+        "— Det blir dyrare, svarade Lena Ek och fortsatte:\n\n"
+        "— Vi kommer att höja avgiften med 40 kronor i januari."
+    )
+    (claim,) = [c for c in extract(text, language="sv") if "40 kronor" in c.text]
+    assert claim.speaker == "Lena Ek"

@@ -199,3 +199,41 @@ def test_a_quote_of_mere_opinion_is_not_a_claim():
 def test_a_duration_earlier_than_a_plan_is_a_figure():
     (claim,) = extract("The line opened around four months earlier than planned.", language="en")
     assert [(q.value, q.unit) for q in claim.quantities] == [(4, "month")]
+
+
+def test_a_parenthetical_relative_clause_holds_a_list_of_names():
+    text = (
+        "Förslaget, som skrivits av Liberalerna, Centerpartiet och Miljöpartiet, fick stöd "
+        "av 33 ledamöter."
+    )
+    got = pieces(text, "sv")
+    assert got[0] == "Förslaget, som skrivits av Liberalerna, Centerpartiet och Miljöpartiet"
+    assert got[1] == "Förslaget fick stöd av 33 ledamöter."
+
+
+def test_a_relative_clause_about_the_source_is_no_claim_of_its_own():
+    text = "Enligt myndighetens rapport, som kom i dag, steg utsläppen med 4 procent."
+    assert pieces(text, "sv") == ["Enligt myndighetens rapport steg utsläppen med 4 procent."]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Vi ser en vändning eftersom priserna har sjunkit och lagren har minskat.", "sv"),
+        ("Output fell in May and exports were weaker than in April.", "en"),
+    ],
+)
+def test_clauses_with_a_bare_noun_subject_are_split(text, language):
+    assert len(pieces(text, language)) == 2
+
+
+def test_a_quoted_clause_coordinated_with_a_cause_is_kept():
+    text = "— Det går bättre nu för att räntorna har sjunkit och hyrorna har stabiliserats."
+    got = claim_texts(text, "sv")
+    assert len(got) == 2
+    assert got[1] == "hyrorna har stabiliserats."
+
+
+def test_a_quoted_clause_after_but_needs_its_own_checkable_content():
+    text = "— Vi kommer att få kritik för beslutet, men jag tror att det blir bra, säger Eva Lund."
+    assert claim_texts(text, "sv") == ["Vi kommer att få kritik för beslutet"]
