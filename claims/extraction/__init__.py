@@ -27,9 +27,7 @@ from .attribution import (
 from .classify import (
     checkworthiness,
     claim_type,
-    is_call_to_action,
-    is_photo_caption,
-    is_question,
+    is_not_a_claim,
 )
 from .dates import DateMention, find_dates
 from .decompose import decompose, has_core
@@ -247,11 +245,7 @@ def analyse(text: str, language: str | None = None, published: dt.date | None = 
         if blocks[sent.block].kind != PARAGRAPH:
             continue
         sentence_text = text[sent.start : sent.end]
-        if (
-            is_question(sentence_text)
-            or is_call_to_action(sentence_text)
-            or is_photo_caption(sentence_text)
-        ):
+        if is_not_a_claim(sentence_text):  # a question, call to action or photo caption
             continue
         if _is_lead_in(text, sentences, i):
             # 'Putin sa: "..."', "Beskedet var tydligt: Det blir ...": what follows the colon
@@ -287,16 +281,22 @@ def analyse(text: str, language: str | None = None, published: dt.date | None = 
         # comparison or forecast in a quote carries over to the clause coordinated with it
         marked = False
         prev_end = sent.start
-        for piece, piece_quoted in [(p, quoted) for p in pieces] + [
-            (p, False) for p in extra_pieces
-        ]:
+        piece_speaker = speaker
+        for n, (piece, piece_quoted) in enumerate(
+            [(p, quoted) for p in pieces] + [(p, False) for p in extra_pieces]
+        ):
+            if n and not piece_quoted and n < len(pieces):
+                # "..., medan Peskov sade att ...": a later piece names its own speaker
+                own = attribution_head(text, piece[-1][0], piece[-1][1], rules)
+                if own:
+                    piece_speaker = resolve_pronoun(own, last_named)
             claim, context_unit = _analyse_piece(
                 text,
                 piece,
                 sent,
                 rules,
                 published,
-                speaker,
+                piece_speaker,
                 piece_quoted,
                 context_unit,
                 quote_kept=marked and bool(_AND.search(text, prev_end, piece[0][0])),
@@ -380,10 +380,16 @@ def _analyse_piece(
         quantities=quantities,
         dates=dates,
         language=rules,
+        context=text[sent.start : sent.end],  # the model's words: the whole sentence
     )
+    start = piece[0][0]
+    if len(piece) > 1:
+        # a carried subject ("The union ... and [the union] called a strike") is in the text,
+        # but the span covers the clause itself and every figure and date it states
+        start = min([piece[-1][0], *(q.start for q in quantities), *(d.start for d in dates)])
     claim = ExtractedClaim(
         text=piece_text,
-        start=piece[0][0],
+        start=start,
         end=piece[-1][1],
         type=ctype,
         checkworthiness=score,

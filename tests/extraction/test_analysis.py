@@ -208,3 +208,30 @@ def test_a_speaker_who_goes_on_speaking_is_named_without_the_verb():
     )
     (claim,) = [c for c in extract(text, language="sv") if "40 kronor" in c.text]
     assert claim.speaker == "Lena Ek"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "speakers"),
+    [
+        (
+            "Borgmästaren Eva Lund sade att bron kostade 90 miljoner kronor, medan "
+            "oppositionsrådet Per Berg uppgav att den kostade 120 miljoner kronor.",
+            "sv",
+            ["Borgmästaren Eva Lund", "oppositionsrådet Per Berg"],
+        ),
+        (
+            "The union said the strike cost 2,000 jobs, while the employer said it cost 500.",
+            "en",
+            ["The union", "the employer"],
+        ),
+    ],
+)
+def test_each_piece_of_a_sentence_has_its_own_speaker(text, language, speakers):
+    assert [c.speaker for c in extract(text, language=language)] == speakers
+
+
+def test_a_claim_with_a_carried_subject_spans_its_own_clause():
+    text = "The union rejected the offer of 3% and called a strike for 12 days."
+    second = extract(text, language="en")[1]
+    assert second.text == "The union called a strike for 12 days."
+    assert text[second.start : second.end] == "called a strike for 12 days."
