@@ -151,13 +151,12 @@ _TOKEN = re.compile(r"[^\W_]+(?:['’][^\W\d_]+)?")
 _NAME = re.compile(r"(?<![^\s(])[A-ZÅÄÖ][\w\-]{2,}")
 _CAPITAL_I = re.compile(r"\bI\b")
 _LOWER_US = re.compile(r"\bus\b")
-_SINCE_YEAR = re.compile(r"\b(?:sedan|since)\s+\d{4}", re.IGNORECASE)
+_SINCE_YEAR = re.compile(r"\b(?:sedan|since)\s+\d{4}")
 _AFTER_START = ("after ", "efter att ", "efter det att ", "sedan ")
 # verbs that make an "after ..." clause the reason for a change
 _AFTER_VERBS = frozenset(
     ["took", "came", "trädde", "infördes", "was", "were", "had", "blev", "började", "began"]
 )
-_last_cues: tuple[str, frozenset[str], list[str]] = ("", frozenset(), [])
 # "at least 12", "most of them", "last year", "de senaste tre månaderna": these words are
 # superlatives only after a determiner and not before a time word ("the most popular",
 # "den sista överlevande")
@@ -223,21 +222,43 @@ def cues(text: str) -> frozenset[str]:
     """Names of the cues in `text`.
 
     One tokenisation, then word-set look-ups: single words by set intersection, phrases
-    only when their first word occurs, prefixes and endings by `str.startswith/endswith`;
-    regexes only for a capitalised name and a digit. The last result is kept, because the
-    type and the score of a claim are computed from the same text one after the other.
+    only when their first word occurs, prefixes and endings by `str.startswith/endswith`
+    once per new word (known plain words are skipped by a set difference); regexes only for
+    a capitalised name, "I"/"us" and a year after "since". Recent results are kept, because
+    the type and the score of a claim, and the pieces of one sentence with the sentence as
+    their context, look at the same texts one after the other.
     """
     return _analysed(text)[0]
 
 
+def _token_cues(t: str) -> tuple[str, ...]:
+    """Cues a single token carries by its beginning or ending ("rekordhöga", "största")."""
+    out: tuple[str, ...] = ()
+    if t.startswith(_PREFIXES):
+        out += (_PREFIX[next(p for p in _PREFIXES if t.startswith(p))],)
+    if t.endswith(_SUPERLATIVE_ENDINGS) and len(t) > 4 and t not in _WEAK_SUPERLATIVES:
+        out += ("superlative",)
+    return out
+
+
+# Tokens already known to carry no prefix/ending cue (a set difference in C skips them) and
+# the cues of those that do; both bounded, so a long-running worker does not grow them.
+_PLAIN_TOKENS: set[str] = set()
+_TOKEN_CUES: dict[str, tuple[str, ...]] = {}
+_TOKEN_MEMO_MAX = 200_000
+# (cues, tokens) of recent texts: the pieces of one sentence, the sentence as context
+_ANALYSED: dict[str, tuple[frozenset[str], list[str]]] = {}
+_ANALYSED_MAX = 64
+
+
 def _analysed(text: str) -> tuple[frozenset[str], list[str]]:
     """(cues, tokens) of `text`; the tokens are the model's word features."""
-    global _last_cues
-    last_text, last, last_toks = _last_cues
-    if text is last_text or text == last_text:
-        return last, last_toks
+    hit = _ANALYSED.get(text)
+    if hit is not None:
+        return hit
     low = text.lower()
-    toks = _TOKEN.findall(_DIGITS.sub("0", low))
+    digit = _DIGITS.search(low) is not None
+    toks = _TOKEN.findall(_DIGITS.sub("0", low) if digit else low)
     words = set(toks)
     found: set[str] = set()
     for w in words & _SINGLE_KEYS:
@@ -253,14 +274,21 @@ def _analysed(text: str) -> tuple[frozenset[str], list[str]]:
             for phrase, cue in _PHRASES[w]:
                 if phrase in joined:
                     found.update(cue)
-    for t in toks:
-        if t.startswith(_PREFIXES):
-            found.add(_PREFIX[next(p for p in _PREFIXES if t.startswith(p))])
-        if t.endswith(_SUPERLATIVE_ENDINGS) and len(t) > 4 and t not in _WEAK_SUPERLATIVES:
-            found.add("superlative")
+    for t in words - _PLAIN_TOKENS:
+        tc = _TOKEN_CUES.get(t)
+        if tc is None:
+            tc = _token_cues(t)
+            if len(_PLAIN_TOKENS) >= _TOKEN_MEMO_MAX:
+                _PLAIN_TOKENS.clear()
+                _TOKEN_CUES.clear()
+            if not tc:
+                _PLAIN_TOKENS.add(t)
+                continue
+            _TOKEN_CUES[t] = tc
+        found.update(tc)
     if ("beror" in words or "berodde" in words) and "på" in words:
         found.add("causal")
-    if ("sedan" in words or "since" in words) and _SINCE_YEAR.search(text):
+    if ("sedan" in words or "since" in words) and _SINCE_YEAR.search(low):
         found.add("comparison")
     if "förbud" in low:
         found.add("rule")
@@ -270,13 +298,15 @@ def _analysed(text: str) -> tuple[frozenset[str], list[str]]:
         found.add("first_person")
     if _NAME.search(text):
         found.add("name")
-    if _DIGITS.search(text):
+    if digit:
         found.add("digit")
     if low.startswith(_AFTER_START) and not words.isdisjoint(_AFTER_VERBS):
         found.add("after")
-    frozen = frozenset(found)
-    _last_cues = (text, frozen, toks)
-    return frozen, toks
+    result = (frozenset(found), toks)
+    if len(_ANALYSED) >= _ANALYSED_MAX:
+        _ANALYSED.clear()
+    _ANALYSED[text] = result
+    return result
 
 
 # --- what is not a claim: calls to action, advice to the public, photo captions ----------
@@ -341,7 +371,6 @@ _FOR_MORE = re.compile(
     r"|(?:more|further|mer)\s+(?:information|info|details)\b"
 )
 # Second person as the one advised or addressed: "du kan", "you should", "om du", "if you".
-_SECOND_PERSON = re.compile(r"\b(?:du|dig|din|ditt|dina|ni|er|you|your|yours)\b")
 _ADVICE = re.compile(
     r"\b(?:(?:du|ni)\s+(?:kan|kunde|bör|borde|måste|ska|skall|behöver|får|vill|kommer|hittar)|"
     r"(?:kan|bör|borde|måste|ska|skall|behöver|får|hittar)\s+(?:du|ni)|"
@@ -427,7 +456,10 @@ def is_call_to_action(sentence: str) -> bool:
     Imperative forms that are also nouns ("Share prices fell", "Besök på akuten ökade") are
     commands only before an object or particle ("Share your story", "Besök vår sajt").
     """
-    low = lower_same_length(sentence.lstrip(_OPENING_MARKS))
+    return _call_to_action(lower_same_length(sentence.lstrip(_OPENING_MARKS)))
+
+
+def _call_to_action(low: str) -> bool:
     words = low.split(None, _LEAD_IN_WORDS + 2)
     if not words:
         return False
@@ -440,15 +472,32 @@ def is_call_to_action(sentence: str) -> bool:
             break
     if _FOR_MORE.match(low) or _PUBLIC_ADVICE.match(low):
         return True
-    return bool(_SECOND_PERSON.search(low) and _ADVICE.search(low))
+    # every advice pattern holds "du", "ni" or "you": a substring test skips most sentences
+    return ("you" in low or "du" in low or "ni" in low) and _ADVICE.search(low) is not None
 
 
 def is_photo_caption(sentence: str) -> bool:
     """A picture described without a credit: "Anna Ek, längst till höger, och Per Lund",
     "Ministers at the summit (L-R): ...", "From left, ...". Captions with a credit
     ("Foto: ...") are found by the segmenter as caption blocks."""
-    low = lower_same_length(sentence)
-    return bool(_PICTURE_POSITION.search(low))
+    return _photo_caption(lower_same_length(sentence.lstrip(_OPENING_MARKS)))
+
+
+# every picture position holds one of these
+_PICTURE_HINTS = ("(", "left", "right", "från", "längst", "mitten", "t.")
+
+
+def _photo_caption(low: str) -> bool:
+    return any(h in low for h in _PICTURE_HINTS) and _PICTURE_POSITION.search(low) is not None
+
+
+def is_not_a_claim(sentence: str) -> bool:
+    """A question, a call to action or advice, or a photo caption: one lower-cased copy of
+    the sentence for all the checks."""
+    if is_question(sentence):
+        return True
+    low = lower_same_length(sentence.lstrip(_OPENING_MARKS))
+    return _call_to_action(low) or _photo_caption(low)
 
 
 def claim_type(
@@ -512,13 +561,16 @@ def cw_features(
     quantities: list[Quantity],
     dates: list[DateMention],
     words: bool = True,
+    context: str | None = None,
 ) -> list[str]:
     """The features the check-worthiness model weighs.
 
     Cues that hold in both languages (figures, dates, the claim type, a speaker, a
     quotation, first person, opinion words, comparison, prediction, cause, rule words, a
     name, length), and with `words` the lower-cased words (every digit run reads "0") and
-    the first word. Word bigrams were tried and did not help on CheckThat! dev-test.
+    the first word, of `context` when given (the whole sentence a piece was cut from: the
+    model is fitted on whole sentences) or else of `text`. Word bigrams were tried and did
+    not help on CheckThat! dev-test.
     """
     found, toks = _analysed(text)
     feats = ["t=" + ctype]
@@ -533,10 +585,29 @@ def cw_features(
         feats.append("c:quoted")
     n = text.count(" ") + 1
     feats.append("len<6" if n < 6 else "len<12" if n < 12 else "len<25" if n < 25 else "len>=25")
-    if words and toks:
-        feats.append("^" + toks[0])
-        feats += toks
+    if words:
+        if context is not None:
+            toks = _analysed(context)[1]
+        if toks:
+            feats.append("^" + toks[0])
+            feats += toks
     return feats
+
+
+# summed word weights of recent contexts (a sentence's pieces share one)
+_WORD_LOGIT: dict[str, float] = {}
+
+
+def _word_logit(text: str) -> float:
+    z = _WORD_LOGIT.get(text)
+    if z is None:
+        toks = _analysed(text)[1]
+        get = WEIGHTS.get
+        z = get("^" + toks[0], 0.0) + sum(get(t, 0.0) for t in toks) if toks else 0.0
+        if len(_WORD_LOGIT) >= _ANALYSED_MAX:
+            _WORD_LOGIT.clear()
+        _WORD_LOGIT[text] = z
+    return z
 
 
 def checkworthiness(
@@ -548,6 +619,7 @@ def checkworthiness(
     quantities: list[Quantity],
     dates: list[DateMention],
     language: str | None = None,
+    context: str | None = None,
 ) -> float:
     """Score in [0, 1]: how much a fact-checker would want to check this statement.
 
@@ -555,7 +627,9 @@ def checkworthiness(
     (CheckThat! 2024 English train + dev), weights in checkworthy_weights.py. It has two
     parts: cue weights, fitted alone first, and English word weights fitted on top of them
     as a correction. Swedish text (`language` "sv", or, when not given, Swedish letters or
-    function words) is scored by the cue part alone, which is calibrated on its own.
+    function words) is scored by the cue part alone, which is calibrated on its own. The
+    words are those of `context` (the sentence the claim was cut from) when given, summed
+    once per sentence; the cues are the claim's own.
     """
     swedish = language == "sv" if language else "swedish" in cues(text)
     feats = cw_features(
@@ -565,8 +639,10 @@ def checkworthiness(
         speaker=speaker,
         quantities=quantities,
         dates=dates,
-        words=not swedish,
+        words=False,
     )
     get = WEIGHTS.get
     z = BIAS + sum(get(f, 0.0) for f in feats)
+    if not swedish:
+        z += _word_logit(text if context is None else context)
     return round(1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z)))), 3)

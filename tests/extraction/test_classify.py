@@ -3,10 +3,16 @@ check-worthiness features: sentences written for these tests, both languages."""
 
 from __future__ import annotations
 
+import math
+
 import pytest
 
 from claims.extraction import extract
+from claims.extraction.checkworthy_weights import BIAS, WEIGHTS
 from claims.extraction.classify import (
+    checkworthiness,
+    cues,
+    cw_features,
     is_call_to_action,
     is_photo_caption,
 )
@@ -135,3 +141,55 @@ def test_a_photo_caption_without_credit_is_not_a_claim(sentence):
 def test_positions_inside_a_sentence_are_no_caption(sentence, language):
     assert not is_photo_caption(sentence)
     assert extract(sentence, language=language)
+
+
+# --- check-worthiness: the sentence as context, the cached sums ------------------------
+
+
+def _logistic(feats):
+    z = BIAS + sum(WEIGHTS.get(f, 0.0) for f in feats)
+    return round(1 / (1 + math.exp(-z)), 3)
+
+
+@pytest.mark.parametrize(
+    ("piece", "context"),
+    [
+        (
+            "Unemployment rose to 9.1 percent in October",
+            "Unemployment rose to 9.1 percent in October, while wages fell by 2 percent.",
+        ),
+        ("We cut taxes for 40 million families", "We cut taxes for 40 million families."),
+        ("Taxes went up", None),
+    ],
+)
+def test_the_score_is_the_model_over_the_claims_cues_and_the_sentences_words(piece, context):
+    kwargs = {"ctype": "quantity", "quoted": False, "speaker": None, "quantities": []}
+    # when
+    score = checkworthiness(piece, dates=[], language="en", context=context, **kwargs)
+    # then
+    assert score == _logistic(cw_features(piece, dates=[], context=context, **kwargs))
+
+
+def test_the_pieces_of_a_sentence_are_scored_with_the_sentences_words():
+    sentence = "Exports fell 18 percent last year, while imports rose by 4 percent."
+    claims = extract(sentence, language="en")
+    assert len(claims) == 2
+    words = cw_features(
+        claims[0].text,
+        ctype="quantity",
+        quoted=False,
+        speaker=None,
+        quantities=[],
+        dates=[],
+        context=sentence,
+    )
+    assert "imports" in words and "exports" in words
+
+
+def test_cues_do_not_depend_on_what_was_analysed_before():
+    text = "Det var den största ökningen sedan 1990 enligt prognosen."
+    first = cues(text)
+    for i in range(300):  # fills and clears the bounded caches
+        cues(f"Rekordhöga {i} största prognoser sedan {1900 + i}")
+    assert cues(text) == first
+    assert {"superlative", "comparison", "prediction", "digit"} <= first
