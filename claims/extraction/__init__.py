@@ -182,6 +182,23 @@ _CHECKABLE_QUOTE = re.compile(
 )
 
 
+def _checkable_quote(words: list[str]) -> bool:
+    """A quoted piece of six words or more with a comparison, cause or forecast after its
+    first word ("Hyrorna stiger snabbare än lönerna"), or a cause clause about someone else
+    ("because the operator lost its subsidy", not "because you are who you are")."""
+    if len(words) < 6:
+        return False
+    if words[0].strip('"“”„«»—–-').lower() in _CAUSE_OPENERS:
+        return words[1].lower() not in _SPEAKER_PRONOUNS
+    return bool(_CHECKABLE_QUOTE.search(" ".join(words[1:])))
+
+
+_CAUSE_OPENERS = frozenset(["because", "eftersom", "since"])
+_SPEAKER_PRONOUNS = frozenset(
+    ["i", "we", "you", "he", "she", "they", "it", "jag", "vi", "du", "ni", "han", "hon", "de"]
+)
+
+
 def _is_lead_in(text: str, sentences: list[Sentence], i: int) -> bool:
     """Sentence i ends with a colon and another sentence follows in the same paragraph."""
     sent = sentences[i]
@@ -339,7 +356,7 @@ def _analyse_piece(
         and not quote_kept
         and not _DIGIT.search(piece_text)
         and not has_core(piece_text)
-        and not _CHECKABLE_QUOTE.search(piece_text)
+        and not _checkable_quote(words)
     ):
         return None, context_unit
     quantities: list[Quantity] = []

@@ -932,6 +932,68 @@ _FIGURE_AT_END = re.compile(
 )
 
 
+_MODALS = frozenset(
+    [
+        "will",
+        "would",
+        "can",
+        "could",
+        "shall",
+        "should",
+        "must",
+        "may",
+        "might",
+        "to",
+        "ska",
+        "skall",
+        "skulle",
+        "kan",
+        "kunde",
+        "måste",
+        "vill",
+        "att",
+    ]
+)
+_NOT_INFINITIVE = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "its",
+        "their",
+        "fram",
+        "framåt",
+        "med",
+        "till",
+        "then",
+        "sedan",
+        "on",
+        "in",
+        "i",
+        "på",
+        "den",
+        "det",
+        "de",
+        "en",
+        "ett",
+        "up",
+        "to",
+        "into",
+    ]
+)
+
+
+def _modal_then_infinitive(left: str, right: str, language: str) -> bool:
+    """ "will ban new boilers from 2035 and spend £8bn": after a modal, a bare verb after
+    the conjunction starts a second verb phrase, not the end of a range ("från 1920-talet
+    och fram till kriget")."""
+    word = _first_word(right).lower()
+    if not word.isalpha() or word in _NOT_INFINITIVE or word in ADVERBS:
+        return False
+    words = [w.lower() for w in _WORDS.findall(left[:200])]
+    return any(w in _MODALS for w in words[:-2])
+
+
 def _figure_list_item(left: str, right: str) -> bool:
     """ "... 20% for Labour and 17% for the Conservatives", "with Labour on 24% and 17% for
     the Conservatives": each figure of a list, with what it belongs to, is a fact."""
@@ -956,6 +1018,8 @@ def _decide(kind: str, sep: str, left: str, right: str, language: str) -> bool:
         return rw >= 3 and has_core(right)
     verb = False
     if kind in ("and", "comma_and"):
+        if left.endswith("-"):
+            return False  # "pappa- och mammarollerna": one compound written twice
         verb, finite = _verb_start(right, language)
         if verb and not finite and not _parallel_participle(left, right):
             return False  # "the domestication and breeding of cattle", "warmth, and liking"
@@ -978,12 +1042,11 @@ def _decide(kind: str, sep: str, left: str, right: str, language: str) -> bool:
         ):
             return True  # "... rose and the company took a charge ..."
         right_start = right.lstrip()[:1]
-        # "ban X from 2035 and spend £8bn": a range needs a figure after the conjunction,
-        # which the last test already rules out
         return (
             has_core(left)
             and has_core(right)
             and right_start.islower()
+            and (not _RANGE_END.search(left) or _modal_then_infinitive(left, right, language))
             and not _QUALIFIER_OR_NUMBER_START.match(right.lstrip())
         )
     if kind == "but":

@@ -237,3 +237,26 @@ def test_a_quoted_clause_coordinated_with_a_cause_is_kept():
 def test_a_quoted_clause_after_but_needs_its_own_checkable_content():
     text = "— Vi kommer att få kritik för beslutet, men jag tror att det blir bra, säger Eva Lund."
     assert claim_texts(text, "sv") == ["Vi kommer att få kritik för beslutet"]
+
+
+def test_a_compound_written_twice_is_not_split():
+    text = "Skolan har bytt ut alla el- och vattenledningarna under 2024."
+    assert len(pieces(text, "sv")) == 1
+
+
+def test_a_range_from_a_year_stays_whole_but_a_second_verb_after_a_modal_is_split():
+    text = "Hyrorna höjdes från 1920-talet och fram till 1940 med 3 procent om året."
+    assert len(pieces(text, "sv")) == 1
+    text = "Regionen ska stänga sjukhuset från 2028 och bygga 400 vårdplatser i staden."
+    assert len(pieces(text, "sv")) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"We will do it," said Tom Reed.',
+        '"I said no because you are who you are and that is all," said Tom Reed.',
+    ],
+)
+def test_a_short_or_first_person_quote_without_a_figure_is_not_a_claim(text):
+    assert claim_texts(text, "en") == []
