@@ -72,6 +72,17 @@ _DET_SUPERLATIVE_START = re.compile(
     rf"our)\s+(?:\S+\s+){{0,2}}?(?:{_SUPERLATIVE_WORDS}|{_APPOSITIVE_HEADS})\b",
     re.IGNORECASE,
 )
+# "..., nytt banrekord", "..., a new all-time record"
+_NEW_RECORD_START = re.compile(
+    r"(?:(?:a|an|ett|en)\s+)?(?:new|nytt|ny|nya|all-time)\s+(?:\S+\s+)?\S*(?:rekord|record)",
+    re.IGNORECASE,
+)
+# after a dash the rank may come without a determiner: "– highest since 2016"
+_BARE_RANK_START = re.compile(
+    rf"(?:\S+\s+)?(?:{_SUPERLATIVE_WORDS}|{_APPOSITIVE_HEADS})\b|\S*(?:rekord|record)\b",
+    re.IGNORECASE,
+)
+_FOLLOWED_BY = re.compile(r"(?:följt|följd|följda|followed)\s+(?:av|by)\s", re.IGNORECASE)
 # ", after inflation fell ...", ", eftersom räntan steg": a subordinate clause after a comma
 _COMMA_SUBORDINATE_START = re.compile(
     r"(?:because|since|after|eftersom|efter\s+att|därför\s+att)\s", re.IGNORECASE
@@ -372,6 +383,13 @@ SV_VERBS = SV_FINITE_VERBS | frozenset(
         "bekräftar",
         "tillägger",
         "tillade",
+        "omkom",
+        "omkommer",
+        "dog",
+        "dör",
+        "föll",
+        "slog",
+        "brann",
     ]
 )
 # Words in -de/-te that are not past-tense verbs (ordinals, adjectives, nouns).
@@ -558,6 +576,7 @@ _SPLIT = re.compile(
     r"|,\s+meaning(?:\s+that)?\s+)"
     r"|(?P<strong>,?\s+(?:medan|whereas)\s+|,\s+while\s+|\s+[—–]\s+(?:medan|och|men|while|and|but)\s+"
     r"|,\s+(?:men|but)\s+)"
+    r"|(?P<dash>\s+[—–]\s+)"
     r"|(?P<but>\s+(?:men|but)\s+)"
     r"|(?P<comma_and>,\s+(?:och|and)\s+)"
     r"|(?P<and>\s+(?:och|and)\s+)"
@@ -651,7 +670,11 @@ def _is_finite(low: str, language: str) -> bool:
                 and low not in SV_NOT_PAST
             )
         )
-    return low in EN_VERBS or (low.endswith("ed") and len(low) > 4 and not low.endswith("eed"))
+    return (
+        low in EN_VERBS
+        or (low.endswith("ed") and len(low) > 4 and not low.endswith("eed"))
+        or (low.endswith("ied") and len(low) == 4)  # "died", "lied", "tied"
+    )
 
 
 def _verb_start(chunk: str, language: str) -> tuple[bool, bool]:
@@ -927,6 +950,11 @@ _FIGURE_THEN_OWNER = re.compile(
     r"[$£€]?\d[\d.,]*\s*(?:%|\S+)?\s+(?:for|on|to|in|of|för|på|till|i|av|hos)\s+\S",
     re.IGNORECASE,
 )
+_OWNER_THEN_FIGURE = re.compile(
+    r"(?:the\s+)?[A-ZÅÄÖ]\S*(?:\s+[A-ZÅÄÖ]\S*){0,3}\s+(?:med|on|at|with|på)\s+"
+    r"(?:(?:about|around|nearly|almost|over|under|cirka|runt|drygt|knappt|nästan|över)\s+)?"
+    r"[$£€]?\d"
+)
 _FIGURE_AT_END = re.compile(
     r"\d[\d.,]*\s*(?:%|\S+)?(?:\s+(?:for|on|to|in|of|för|på|till|i|av|hos)\s+[^,]+)?$"
 )
@@ -998,7 +1026,9 @@ def _figure_list_item(left: str, right: str) -> bool:
     """ "... 20% for Labour and 17% for the Conservatives", "with Labour on 24% and 17% for
     the Conservatives": each figure of a list, with what it belongs to, is a fact."""
     r = right.lstrip()
-    if not _FIGURE_THEN_OWNER.match(r) or _YEAR.match(r) or _word_count(r) < 3:
+    if _OWNER_THEN_FIGURE.match(r):
+        pass  # "Moderaterna med 19 procent och Liberalerna med 5 procent"
+    elif not _FIGURE_THEN_OWNER.match(r) or _YEAR.match(r) or _word_count(r) < 3:
         return False
     tail = left.rstrip()[-60:]
     return bool(_FIGURE_AT_END.search(tail)) and not _RANGE_END.search(left)
@@ -1063,8 +1093,10 @@ def _decide(kind: str, sep: str, left: str, right: str, language: str) -> bool:
             # alone states nothing to check
             return rw >= 4 or has_core(right)
         return rw >= 3 and _contains_verb(right, language) and not right.lstrip()[:1].isdigit()
-    # plain comma
+    # plain comma (or a dash)
     r = right.lstrip()
+    if kind == "dash" and _BARE_RANK_START.match(r):
+        return has_core(left)  # "... 5.2% – highest since 2016", "– första höjningen sedan 2012"
     if _OR_SHARE.match(r):
         # "took 11,482 votes, or 38.6% of the total": a share beside a count is a second fact
         return has_core(left) and not _OR_SHARE.match(left.lstrip()) and "%" not in left
@@ -1101,8 +1133,11 @@ def _decide(kind: str, sep: str, left: str, right: str, language: str) -> bool:
         return bool(_HAS_NUMBER.search(left) and _HAS_NUMBER.search(r))
     if _QUALIFIER_OR_NUMBER_START.match(r):
         return bool(_HAS_NUMBER.search(left)) and bool(_HAS_NUMBER.search(r)) and rw >= 2
-    if _DET_SUPERLATIVE_START.match(r):
+    if _DET_SUPERLATIVE_START.match(r) or _NEW_RECORD_START.match(r):
         return has_core(left)
+    if _FOLLOWED_BY.match(r):
+        # "X fick 34 procent, följt av Y med 19 procent": the next in a ranked list
+        return has_core(left) and has_core(r)
     return False
 
 

@@ -741,6 +741,9 @@ def _looks_genitive(text: str, words: list[tuple[str, int, int]], i: int) -> boo
     return i + 1 < len(words) and words[i + 1][0].lower() not in _NOT_NOUNS
 
 
+_SV_PASSIVE = ("ades", "des", "tes")
+
+
 def _counted_noun(text: str, pos: int, language: str) -> tuple[str | None, int]:
     """The noun a figure counts and where it ends ("sju s.k. tropiska nätter" -> nätter)."""
     words = _words_after(text, pos)
@@ -780,6 +783,8 @@ def _counted_noun(text: str, pos: int, language: str) -> tuple[str | None, int]:
         return None, pos  # ("men" is "but" in Swedish, people in English)
     if word[0].isupper() and not _is_person_noun(low, language):  # a name, not a noun
         return None, pos
+    if language == "sv" and len(low) > 5 and low.endswith(_SV_PASSIVE):
+        return None, pos  # "och 14 skadades": a passive verb, the counted noun came before
     nxt = words[i + 1] if i + 1 < len(words) else None
     if nxt and nxt[0].lower() not in _NOT_NOUNS and not nxt[0][0].isupper():
         nlow = nxt[0].lower()
@@ -994,7 +999,15 @@ def _build(
         return None
     if (
         unit in (None,) and last_unit and next_word in ("fler", "färre", "more", "fewer", "less")
-    ) or (unit is None and last_unit and (not next_word or next_word in _BARE_FIGURE_FOLLOWERS)):
+    ) or (
+        unit is None
+        and last_unit
+        and (
+            not next_word
+            or next_word in _BARE_FIGURE_FOLLOWERS
+            or (language == "sv" and len(next_word) > 5 and next_word.endswith(_SV_PASSIVE))
+        )
+    ):
         unit = normalize_unit(last_unit, language)
 
     if unit in _TIME_UNITS and qualifier_free_time_reference(text, qend, seg_end):

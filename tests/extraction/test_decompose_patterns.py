@@ -260,3 +260,60 @@ def test_a_range_from_a_year_stays_whole_but_a_second_verb_after_a_modal_is_spli
 )
 def test_a_short_or_first_person_quote_without_a_figure_is_not_a_claim(text):
     assert claim_texts(text, "en") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "second"),
+    [
+        (
+            "Exports rose to $41bn in May – the highest level since 2014.",
+            "en",
+            "the highest level since 2014.",
+        ),
+        (
+            "Taxan höjs med 12 procent – första höjningen sedan 2019.",
+            "sv",
+            "första höjningen sedan 2019.",
+        ),
+        (
+            "Hon sprang på 2.08.41, nytt banrekord, i söndags.",
+            "sv",
+            "nytt banrekord, i söndags.",
+        ),
+    ],
+)
+def test_a_rank_or_record_after_a_dash_or_comma_is_its_own_claim(text, language, second):
+    got = pieces(text, language)
+    assert len(got) == 2
+    assert got[1] == second
+
+
+def test_a_dash_before_a_plain_phrase_does_not_split():
+    assert len(pieces("Priset steg med 4 procent – enligt bolaget.", "sv")) == 1
+
+
+def test_a_ranked_list_of_owners_with_figures_is_split():
+    text = (
+        "Centerpartiet fick 28,1 procent, följt av Liberalerna med 17,5 procent och "
+        "Vänsterpartiet med 9,2 procent."
+    )
+    assert pieces(text, "sv") == [
+        "Centerpartiet fick 28,1 procent",
+        "följt av Liberalerna med 17,5 procent",
+        "Vänsterpartiet med 9,2 procent.",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Three people died and 11 were hurt when the ferry hit the pier.", "en"),
+        ("Tre personer omkom och 11 skadades när färjan körde in i kajen.", "sv"),
+    ],
+)
+def test_the_dead_and_the_injured_are_two_claims_counting_people(text, language):
+    claims = extract(text, language=language)
+    assert [[(q.value, q.unit) for q in c.quantities] for c in claims] == [
+        [(3, "person")],
+        [(11, "person")],
+    ]
