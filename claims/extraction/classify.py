@@ -148,6 +148,7 @@ _PHRASE_KEYS = frozenset(_PHRASES)
 _PREFIXES = tuple(_PREFIX)
 # words (with a clitic: "we've", "don't") and digit runs, which read "0"
 _TOKEN = re.compile(r"[^\W_]+(?:['’][^\W\d_]+)?")
+_TOKEN_NO_CLITIC = re.compile(r"[^\W_]+")  # the same tokens when there is no apostrophe
 _NAME = re.compile(r"(?<![^\s(])[A-ZÅÄÖ][\w\-]{2,}")
 _CAPITAL_I = re.compile(r"\bI\b")
 _LOWER_US = re.compile(r"\bus\b")
@@ -257,8 +258,9 @@ def _analysed(text: str) -> tuple[frozenset[str], list[str]]:
     if hit is not None:
         return hit
     low = text.lower()
-    digit = _DIGITS.search(low) is not None
-    toks = _TOKEN.findall(_DIGITS.sub("0", low) if digit else low)
+    zeroed, digit = _DIGITS.subn("0", low)
+    token = _TOKEN if "'" in low or "’" in low else _TOKEN_NO_CLITIC
+    toks = token.findall(zeroed)
     words = set(toks)
     found: set[str] = set()
     for w in words & _SINGLE_KEYS:
@@ -460,20 +462,27 @@ def is_call_to_action(sentence: str) -> bool:
 
 
 def _call_to_action(low: str) -> bool:
-    words = low.split(None, _LEAD_IN_WORDS + 2)
+    words = low.split(None, 2)
     if not words:
         return False
     if _imperative_at(words, 0):
         return True
-    for i in range(min(len(words) - 1, _LEAD_IN_WORDS)):
-        if words[i].endswith(","):
-            if _imperative_at(words, i + 1):
-                return True
-            break
+    comma = low.find(", ")
+    if (
+        comma > 0
+        and low.count(" ", 0, comma) < _LEAD_IN_WORDS
+        and _imperative_at(low[comma + 2 :].split(None, 2), 0)
+    ):
+        return True
     if _FOR_MORE.match(low) or _PUBLIC_ADVICE.match(low):
         return True
-    # every advice pattern holds "du", "ni" or "you": a substring test skips most sentences
-    return ("you" in low or "du" in low or "ni" in low) and _ADVICE.search(low) is not None
+    # every advice pattern holds "you", or "du"/"ni" as a word: skip the rest quickly
+    if "you" not in low and _DU_NI.isdisjoint(low.split()):
+        return False
+    return _ADVICE.search(low) is not None
+
+
+_DU_NI = frozenset(["du", "ni", "du,", "ni,", "du.", "ni."])
 
 
 def is_photo_caption(sentence: str) -> bool:
@@ -484,7 +493,7 @@ def is_photo_caption(sentence: str) -> bool:
 
 
 # every picture position holds one of these
-_PICTURE_HINTS = ("(", "left", "right", "från", "längst", "mitten", "t.")
+_PICTURE_HINTS = ("(", "left", "right", "vänster", "höger", "mitten", "t.v", "t.h", "t. v", "t. h")
 
 
 def _photo_caption(low: str) -> bool:
@@ -583,8 +592,7 @@ def cw_features(
         feats.append("c:speaker")
     if quoted:
         feats.append("c:quoted")
-    n = text.count(" ") + 1
-    feats.append("len<6" if n < 6 else "len<12" if n < 12 else "len<25" if n < 25 else "len>=25")
+    feats.append(_len_feature(text.count(" ") + 1))
     if words:
         if context is not None:
             toks = _analysed(context)[1]
@@ -631,18 +639,35 @@ def checkworthiness(
     words are those of `context` (the sentence the claim was cut from) when given, summed
     once per sentence; the cues are the claim's own.
     """
-    swedish = language == "sv" if language else "swedish" in cues(text)
-    feats = cw_features(
-        text,
-        ctype=ctype,
-        quoted=quoted,
-        speaker=speaker,
-        quantities=quantities,
-        dates=dates,
-        words=False,
-    )
-    get = WEIGHTS.get
-    z = BIAS + sum(get(f, 0.0) for f in feats)
+    found = cues(text)
+    swedish = language == "sv" if language else "swedish" in found
+    n = text.count(" ") + 1
+    key = (found, ctype, bool(quantities), bool(dates), bool(speaker), quoted, _len_feature(n))
+    z = _CUE_LOGIT.get(key)
+    if z is None:
+        get = WEIGHTS.get
+        feats = cw_features(
+            text,
+            ctype=ctype,
+            quoted=quoted,
+            speaker=speaker,
+            quantities=quantities,
+            dates=dates,
+            words=False,
+        )
+        z = BIAS + sum(get(f, 0.0) for f in feats)
+        if len(_CUE_LOGIT) >= _TOKEN_MEMO_MAX:
+            _CUE_LOGIT.clear()
+        _CUE_LOGIT[key] = z
     if not swedish:
         z += _word_logit(text if context is None else context)
     return round(1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z)))), 3)
+
+
+# cue part of the logit by (cues, type, figures, dates, speaker, quoted, length): a few
+# thousand combinations, so most claims cost one dict look-up here
+_CUE_LOGIT: dict[tuple, float] = {}
+
+
+def _len_feature(n: int) -> str:
+    return "len<6" if n < 6 else "len<12" if n < 12 else "len<25" if n < 25 else "len>=25"
