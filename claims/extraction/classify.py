@@ -362,8 +362,10 @@ _PREPOSITIONS = frozenset(
 # Not the start of a command: "Listen, we cut taxes", "Se, det var ..."
 _DISCOURSE_END = (",", ":", "—", "–")
 # A lead-in before the imperative: "For more on global health, sign up ...", "Om du vill
-# veta mer, ring ...", "Until further notice, avoid ..." (at most this many words)
-_LEAD_IN_WORDS = 10
+# veta mer, ring ...", "Until further notice, avoid ..." (at most this many words; a longer
+# opening is a clause of its own: "För medborgare födda före 1923 gäller andra regler, se
+# sid 7"). "Att följa barnet, se hur det växer ... är en upplevelse" lists infinitives.
+_LEAD_IN_WORDS = 6
 # "For more on ...", "För mer information ...": a pointer to more reading, not a statement
 # ("For more than a decade ..." and "För mer än tio år sedan ..." are statements)
 _FOR_MORE = re.compile(
@@ -384,7 +386,8 @@ _ADVICE = re.compile(
 )
 # Advice to the public at large: the people addressed, then "should"/"bör" or "are urged
 # to". A named actor ("The government should cut fuel taxes, Smith said") states a position
-# someone holds, which is checkable; "should have" / "borde ha" judges the past.
+# someone holds, which is checkable; "should have" / "borde ha" judges the past, and
+# "Residents were told to stay indoors" reports what happened.
 _PUBLIC = (
     r"residents|people|drivers|motorists|travellers|travelers|passengers|parents|customers|"
     r"consumers|shoppers|households|homeowners|tenants|readers|viewers|listeners|patients|"
@@ -398,7 +401,7 @@ _PUBLIC_ADVICE = re.compile(
     r"(?:\s+(?:in|of|on|near|around|across|who|living|i|på|inom|nära|kring|som|från|from|with|"
     r"med)\b[^,.;:]{1,50}?)?"
     r"\s+(?:(?:should|bör|borde)(?!\s+(?:have|ha|ha\s+\w+)\b)|ought\s+to|"
-    r"(?:are|is|were)\s+(?:advised|urged|encouraged|asked|told|reminded|warned)\s+(?:to|not)|"
+    r"(?:are|is)\s+(?:advised|urged|encouraged|asked|told|reminded|warned)\s+(?:to|not)|"
     r"uppmanas|rekommenderas|ombeds|avråds|råds)\b"
 )
 # A photo caption without a credit: a position in the picture set off by commas or
@@ -471,6 +474,7 @@ def _call_to_action(low: str) -> bool:
     if (
         comma > 0
         and low.count(" ", 0, comma) < _LEAD_IN_WORDS
+        and not low.startswith("att ")
         and _imperative_at(low[comma + 2 :].split(None, 2), 0)
     ):
         return True

@@ -88,6 +88,14 @@ def test_commands_and_advice_to_the_public_are_calls_to_action(sentence):
         ("Drivers must pay a £15 charge to enter the zone from January.", "en"),
         # an imperative further into the sentence
         ("Police said a man had been seen near the school.", "en"),
+        # what the public was told: a report of what happened
+        ("Residents were told to leave their homes by 6 pm on Sunday.", "en"),
+        # a clause of its own before the comma, and a list of infinitives
+        ("För boende födda före 1950 gäller andra regler för pensionen, se sidan 4.", "sv"),
+        (
+            "Att läsa för barnen, se dem växa och lära sig ger 70 procent av föräldrar glädje.",
+            "sv",
+        ),
     ],
 )
 def test_statements_that_look_like_commands_stay_claims(sentence, language):
