@@ -171,6 +171,7 @@ _LEAD_IN_SPEAKER = re.compile(
 )
 MIN_WORDS = 3
 _AND = re.compile(r"\b(?:och|and)\b")
+_TAIL_CUE = re.compile(r",\s+(?:enligt|according|säger|said|says|uppger|told)\b")
 # A quotation is kept when it states a figure or a superlative, or something else a reviewer
 # can check against the record: a comparison ("ökar snabbare än"), a cause ("gör att",
 # "because of") or a forecast ("kommer att", "will").
@@ -302,18 +303,18 @@ def analyse(text: str, language: str | None = None, published: dt.date | None = 
         for n, (piece, piece_quoted) in enumerate(
             [(p, quoted) for p in pieces] + [(p, False) for p in extra_pieces]
         ):
-            if n and not piece_quoted and n < len(pieces):
-                # "..., medan Peskov sade att ...": a later piece names its own speaker
-                own = attribution_head(text, piece[-1][0], piece[-1][1], rules)
-                if own:
-                    piece_speaker = resolve_pronoun(own, last_named)
+            this_speaker = piece_speaker
+            if len(pieces) > 1 and n < len(pieces) and not piece_quoted:
+                piece, this_speaker, piece_speaker = _own_speaker(
+                    text, piece, n, rules, piece_speaker, last_named
+                )
             claim, context_unit = _analyse_piece(
                 text,
                 piece,
                 sent,
                 rules,
                 published,
-                piece_speaker,
+                this_speaker,
                 piece_quoted,
                 context_unit,
                 quote_kept=marked and bool(_AND.search(text, prev_end, piece[0][0])),
@@ -325,6 +326,34 @@ def analyse(text: str, language: str | None = None, published: dt.date | None = 
             if claim is not None:
                 claims.append(claim)
     return Extraction(language=language, published=published, claims=claims)
+
+
+def _own_speaker(
+    text: str,
+    piece: tuple[tuple[int, int], ...],
+    n: int,
+    rules: str,
+    speaker: str | None,
+    last_named: str | None,
+) -> tuple[tuple[tuple[int, int], ...], str | None, str | None]:
+    """The speaker of piece n of a sentence: (piece, its speaker, the speaker for the pieces
+    after it). "X, enligt polisen, medan ...": a tail inside the piece names its speaker and
+    is cut off. "..., medan Peskov sade att ...": a later piece opening with a speaker names
+    it for itself and the pieces that follow."""
+    ps, pe = piece[-1]
+    if _TAIL_CUE.search(text, ps, pe):
+        tail = attribution_tail(text, ps, pe, rules)
+        if tail.speaker:
+            return (
+                (*piece[:-1], (ps, tail.body_end)),
+                resolve_pronoun(tail.speaker, last_named),
+                speaker,
+            )
+    if n:
+        own = attribution_head(text, ps, pe, rules)
+        if own:
+            speaker = resolve_pronoun(own, last_named)
+    return piece, speaker, speaker
 
 
 def _analyse_piece(

@@ -60,8 +60,42 @@ _SV_TAIL = re.compile(
     r"(?P<rest>[^\s,.].*?)\s*[.!?:]*[\"”»]?\s*$"
 )
 # `..." Ms. Whitfield told analysts.` / `..., the London Ambulance Service said.`
+_EN_GROUPS = "|".join(
+    sorted(
+        [w for w in SPEAKER_NOUNS if w.isascii()]
+        + [
+            "company",
+            "ministry",
+            "government",
+            "agency",
+            "department",
+            "council",
+            "court",
+            "army",
+            "military",
+            "spokesman",
+            "spokeswoman",
+            "spokesperson",
+            "statement",
+            "report",
+            "firm",
+            "union",
+            "bank",
+            "airline",
+            "hospital",
+            "regulator",
+            "committee",
+            "commission",
+            "board",
+            "ministry",
+            "group",
+        ]
+    )
+)
 _EN_TAIL_AFTER = re.compile(
-    rf"(?:,|[”\"])\s*[”\"]?\s*(?P<rest>(?:[Tt]he\s+)?(?:[A-Z]|(?:he|she|they|we)\b)[^,\"”]{{0,60}}?)"
+    rf"(?:,|[”\"])\s*[”\"]?\s*(?P<rest>(?:[Tt]he\s+)?(?:[A-Z]|(?:he|she|they|we)\b)[^,\"”]{{0,60}}?"
+    # "..., officials said", "..., the company said"
+    rf"|(?:the\s+)?(?:[a-z]+\s+)?(?:{_EN_GROUPS}))"
     rf"\s+(?:{EN_SPEECH_VERBS})"
     r"\b(?P<trail>[^\"”]{0,60}?)\s*[.!?]?\s*$"
 )
@@ -106,6 +140,9 @@ _CUT_SPEAKER = re.compile(
     r"|(?:och|and)\s+[a-zåäö]+(?:ade|te|de|ed)\b).*$"
 )
 _SPEECH_VERB = re.compile(rf"\b(?:{SV_SPEECH_VERBS}|{EN_SPEECH_VERBS})\b")
+_DIGIT = re.compile(r"\d")
+_SV_DEFINITE = ("erna", "arna", "orna", "na", "en", "et")
+_NEXT_CLAUSE = re.compile(r",\s+(?:medan|men|while|whereas|but)\s")
 _CLAUSE_START = re.compile(r"(?:att|om|hur|när|that|if|how|when)\b", re.IGNORECASE)
 _CLAUSE_WORDS = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|did|does)\b")
 _RELATIVE = re.compile(r",\s*(?:som|who|which)\s+")
@@ -141,6 +178,17 @@ def attribution_tail(text: str, start: int, end: int, language: str) -> Attribut
         rest_start = chunk_start + m.start("rest")
         if rest_start - start < 12 or _CLAUSE_START.match(rest):
             continue  # ", säger att domen överklagas": what is said, not who says it
+        if _NEXT_CLAUSE.search(rest):
+            continue  # ", enligt polisen, medan arrangörerna ...": a tail of the first clause
+
+        if (
+            pat is _EN_TAIL_AFTER
+            and rest[:1].islower()
+            and rest.split()[0] not in PRONOUNS
+            and (len(m.group("trail").split()) > 3 or _DIGIT.search(m.group("trail")))
+        ):
+            continue  # "On Tuesday, police said 14 people ...": the statement follows
+
         extra = None
         rm = _RELATIVE.search(rest)
         if rm:
@@ -206,6 +254,8 @@ def attribution_head(text: str, start: int, end: int, language: str) -> str | No
         words = sp.lower().split()
         if len(words) <= 4 and (words[0] in ("the", "a", "an") or words[-1] in SPEAKER_NOUNS):
             return sp  # "the company said", "police said"
+        if language == "sv" and len(words) == 1 and sp.isalpha() and sp.endswith(_SV_DEFINITE):
+            return sp  # "arrangörerna uppger att", "utredningen konstaterar att"
     return None
 
 

@@ -65,7 +65,7 @@ _APPOSITIVE_HEADS = (
     "second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|andra|tredje|fjärde|femte|"
     "sjätte|sjunde|åttonde|nionde|tionde|record|rekord|increase|rise|jump|gain|drop|fall|"
     "decline|decrease|reduction|cut|loss|ökning|minskning|höjning|sänkning|uppgång|nedgång|"
-    "rekordnivå|record-high|record-low"
+    "rekordnivå|record-high|record-low|flesta|merparten|majoriteten|majority|hälften"
 )
 _DET_SUPERLATIVE_START = re.compile(
     rf"(?:den|det|de|dess|deras|hans|hennes|sin|sitt|sina|en|ett|the|a|an|its|their|his|her|"
@@ -385,6 +385,14 @@ SV_VERBS = SV_FINITE_VERBS | frozenset(
         "tillade",
         "omkom",
         "omkommer",
+        "grep",
+        "greps",
+        "bröt",
+        "sköt",
+        "sköts",
+        "drog",
+        "drabbades",
+        "skrev",
         "dog",
         "dör",
         "föll",
@@ -588,7 +596,10 @@ _LIST_ITEM_AHEAD = r"\s+[A-ZÅÄÖ][^,\s]*(?:\s+[A-ZÅÄÖ][^,\s]*)?(?:,|\s+(?:o
 _PARENTHETICAL = re.compile(
     r"(?P<subj>[^,]{2,60}?),\s+"
     r"(?P<par>(?P<lead>som|which|who|whose|där|where|på|i|in|at|on|vid|ranked|[a-z]+ed|"
-    r"alltså|dvs\.?|d\.v\.s\.|det vill säga|i\.e\.|that is)\b"
+    r"alltså|dvs\.?|d\.v\.s\.|det vill säga|i\.e\.|that is"
+    # "The strike, the largest in 30 years, closed ...": an appositive stating a rank
+    r"|(?:the|its|their|den|det|dess|deras)(?=\s+(?:\S+\s+){0,2}?"
+    rf"(?:{_SUPERLATIVE_WORDS}|{_APPOSITIVE_HEADS})\b))\b"
     rf"(?:[^,]|,(?=\d)|,(?={_LIST_ITEM_AHEAD})){{3,140}}?),(?!{_LIST_ITEM_AHEAD})\s+(?=\S)"
 )
 _DEFINITION_LEADS = frozenset(
@@ -1046,7 +1057,7 @@ def _decide(kind: str, sep: str, left: str, right: str, language: str) -> bool:
     if kind == "means":
         # "a budget that means the tax rises by 35 öre": what it means is a fact of its own
         return rw >= 3 and has_core(right)
-    verb = False
+    verb = finite = False
     if kind in ("and", "comma_and"):
         if left.endswith("-"):
             return False  # "pappa- och mammarollerna": one compound written twice
@@ -1056,7 +1067,9 @@ def _decide(kind: str, sep: str, left: str, right: str, language: str) -> bool:
         if verb and _shared_passive(left, right) and not (has_core(left) and has_core(right)):
             return False  # "can be repaired and kept in use": one auxiliary, one fact
     if kind == "comma_and":
-        return rw >= 4 and (_contains_verb(left, language) or _loose_verb(left, language))
+        # "..., 9% more than a year earlier, and said it expects ...": a finite verb after
+        # ", and" continues the sentence's subject even when the phrase before has no verb
+        return rw >= 4 and (finite or _contains_verb(left, language) or _loose_verb(left, language))
     if kind == "and":
         if rw < 3:
             return False

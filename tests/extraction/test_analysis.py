@@ -235,3 +235,27 @@ def test_a_claim_with_a_carried_subject_spans_its_own_clause():
     second = extract(text, language="en")[1]
     assert second.text == "The union called a strike for 12 days."
     assert text[second.start : second.end] == "called a strike for 12 days."
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The storm cut power to 9,000 homes, officials said.", "officials"),
+        ("The drug halved relapses in 800 patients, the company said.", "the company"),
+    ],
+)
+def test_a_lower_case_group_at_the_end_is_the_speaker(text, speaker):
+    (claim,) = extract(text, language="en")
+    assert claim.speaker == speaker
+    assert not claim.text.endswith("said.")
+
+
+def test_a_tail_inside_the_first_clause_names_only_that_clause():
+    text = (
+        "Runt 3 000 personer deltog i tåget, enligt polisen, medan arrangörerna uppger att "
+        "de var 8 000."
+    )
+    first, second = extract(text, language="sv")
+    assert (first.text, first.speaker) == ("Runt 3 000 personer deltog i tåget", "polisen")
+    assert second.speaker == "arrangörerna"
+    assert [q.value for q in second.quantities] == [8000]

@@ -317,3 +317,43 @@ def test_the_dead_and_the_injured_are_two_claims_counting_people(text, language)
         [(3, "person")],
         [(11, "person")],
     ]
+
+
+def test_and_with_a_finite_verb_after_a_verbless_phrase_carries_the_subject():
+    text = (
+        "The ferry line carried 2.1 million people in June, 6% more than a year earlier, "
+        "and said it would add 14 routes in the autumn."
+    )
+    got = claim_texts(text, "en")
+    assert got[-1] == "The ferry line said it would add 14 routes in the autumn."
+
+
+def test_a_swedish_strong_past_verb_makes_the_clause_before_and():
+    text = "Tullen grep tre män i Malmö på fredagen, och en fjärde man söks fortfarande."
+    assert len(pieces(text, "sv")) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "first", "second"),
+    [
+        (
+            "The flood, the worst in 40 years, closed 210 roads.",
+            "en",
+            "The flood, the worst in 40 years",
+            "The flood closed 210 roads.",
+        ),
+        (
+            "Branden, den största i länet sedan 2018, förstörde 300 hektar skog.",
+            "sv",
+            "Branden, den största i länet sedan 2018",
+            "Branden förstörde 300 hektar skog.",
+        ),
+    ],
+)
+def test_an_appositive_rank_after_the_subject_is_its_own_claim(text, language, first, second):
+    assert pieces(text, language) == [first, second]
+
+
+def test_where_most_of_them_were_is_its_own_claim():
+    text = "Omkring 25 000 hushåll saknade el på söndagen, de flesta i Dalarna."
+    assert pieces(text, "sv")[1] == "de flesta i Dalarna."
