@@ -384,7 +384,6 @@ SV_VERBS = SV_FINITE_VERBS | frozenset(
         "tillägger",
         "tillade",
         "omkom",
-        "omkommer",
         "grep",
         "greps",
         "bröt",
@@ -394,7 +393,6 @@ SV_VERBS = SV_FINITE_VERBS | frozenset(
         "drabbades",
         "skrev",
         "dog",
-        "dör",
         "föll",
         "slog",
         "brann",
@@ -602,6 +600,7 @@ _PARENTHETICAL = re.compile(
     rf"(?:{_SUPERLATIVE_WORDS}|{_APPOSITIVE_HEADS})\b))\b"
     rf"(?:[^,]|,(?=\d)|,(?={_LIST_ITEM_AHEAD})){{3,140}}?),(?!{_LIST_ITEM_AHEAD})\s+(?=\S)"
 )
+_DETERMINERS = frozenset(["the", "its", "their", "den", "det", "dess", "deras"])
 _DEFINITION_LEADS = frozenset(
     {"alltså", "dvs", "dvs.", "d.v.s.", "det vill säga", "i.e.", "that is"}
 )
@@ -971,6 +970,7 @@ _FIGURE_AT_END = re.compile(
 )
 
 
+_SV_POSTURE = frozenset(["ligger", "låg", "sitter", "satt", "står", "stod", "går", "gick"])
 _MODALS = frozenset(
     [
         "will",
@@ -1059,8 +1059,10 @@ def _decide(kind: str, sep: str, left: str, right: str, language: str) -> bool:
         return rw >= 3 and has_core(right)
     verb = finite = False
     if kind in ("and", "comma_and"):
-        if left.endswith("-"):
+        if left.endswith("-") and left[-2:-1].isalpha():
             return False  # "pappa- och mammarollerna": one compound written twice
+        if language == "sv" and _first_word(left[-12:].split()[-1]).lower() in _SV_POSTURE:
+            return False  # "folk ligger och dör": one action
         verb, finite = _verb_start(right, language)
         if verb and not finite and not _parallel_participle(left, right):
             return False  # "the domestication and breeding of cattle", "warmth, and liking"
@@ -1236,6 +1238,11 @@ def decompose(text: str, start: int, end: int, language: str) -> list[Piece]:
             # "Enligt myndighetens prognos, som kom i dag, ...": the relative clause tells
             # about the source, not a fact to check
             main = [(start, pm.end("subj")), (pm.end(), end)]
+        elif lead in _DETERMINERS and (
+            _first_word(pm.group("subj")).lower() in NON_SUBJECT_OPENERS
+            or not _verb_start(text[pm.end() : end], language)[1]
+        ):
+            pass  # "Och slutligen daghemmet, den bästa lösningen - för ...": no subject + verb
         elif informative and _word_count(par) >= 2:
             pieces.append(((start, pm.end("par")),))
             main = [(start, pm.end("subj")), (pm.end(), end)]

@@ -357,3 +357,14 @@ def test_an_appositive_rank_after_the_subject_is_its_own_claim(text, language, f
 def test_where_most_of_them_were_is_its_own_claim():
     text = "Omkring 25 000 hushåll saknade el på söndagen, de flesta i Dalarna."
     assert pieces(text, "sv")[1] == "de flesta i Dalarna."
+
+
+def test_swedish_posture_verb_with_och_is_one_action():
+    text = "Två män i 40-årsåldern satt och väntade på bussen i 3 timmar."
+    assert len(pieces(text, "sv")) == 1
+
+
+def test_an_appositive_rank_needs_a_subject_and_a_verb_around_it():
+    text = "Och sist förskolan, den hittills bästa lösningen - för lugna, nyfikna barn."
+    assert "förskolan" in pieces(text, "sv")[0]
+    assert not any(p.startswith("Och sist förskolan nyfikna") for p in pieces(text, "sv"))
