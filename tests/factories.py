@@ -27,6 +27,9 @@ def role_group(name: str) -> Group:
         wanted = Q()
         for app_label, codename in pairs:
             wanted |= Q(content_type__app_label=app_label, codename=codename)
+        if name == workflow.EDITOR:
+            hooks = importlib.import_module("webhooks.migrations.0003_editor_permissions")
+            wanted |= Q(content_type__app_label="webhooks", codename__in=hooks.EDITOR_PERMISSIONS)
         group.permissions.add(*Permission.objects.filter(wanted))
     return group
 

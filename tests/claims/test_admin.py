@@ -306,3 +306,11 @@ def test_adding_an_article_in_the_admin_refuses_a_duplicate_text(client, reviewe
 
     assert response.status_code == 200
     assert "already in Factdesk" in response.content.decode()
+
+
+def test_editors_manage_webhooks_in_the_admin_and_reviewers_do_not(client, reviewer, editor):
+    client.force_login(editor)
+    assert client.get(reverse("admin:webhooks_webhook_changelist")).status_code == 200
+    assert client.get(reverse("admin:webhooks_webhook_add")).status_code == 200
+    client.force_login(reviewer)
+    assert client.get(reverse("admin:webhooks_webhook_changelist")).status_code == 403
