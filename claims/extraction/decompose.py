@@ -82,6 +82,12 @@ _BARE_RANK_START = re.compile(
     rf"(?:\S+\s+)?(?:{_SUPERLATIVE_WORDS}|{_APPOSITIVE_HEADS})\b|\S*(?:rekord|record)\b",
     re.IGNORECASE,
 )
+# "..., most of them in Germany", "..., de flesta av dem barn"
+_SHARE_OF_THEM = re.compile(
+    r"(?:most|half|many|all|some|two-thirds|a\s+third|a\s+quarter|de\s+flesta|hälften|"
+    r"merparten|majoriteten|många|flera|alla)\s+(?:of\s+them|av\s+dem)\b",
+    re.IGNORECASE,
+)
 _FOLLOWED_BY = re.compile(r"(?:följt|följd|följda|followed)\s+(?:av|by)\s", re.IGNORECASE)
 # ", after inflation fell ...", ", eftersom räntan steg": a subordinate clause after a comma
 _COMMA_SUBORDINATE_START = re.compile(
@@ -1071,7 +1077,17 @@ def _decide(kind: str, sep: str, left: str, right: str, language: str) -> bool:
     if kind == "comma_and":
         # "..., 9% more than a year earlier, and said it expects ...": a finite verb after
         # ", and" continues the sentence's subject even when the phrase before has no verb
-        return rw >= 4 and (finite or _contains_verb(left, language) or _loose_verb(left, language))
+        return (
+            rw >= 4
+            and (
+                finite
+                or _contains_verb(left, language)
+                or _loose_verb(left, language)
+                # ", och i Stockholm blir höjningen 6 procent": a figure on both sides, a verb
+                # early on the right
+                or (has_core(left) and has_core(right) and _contains_verb(right[:40], language))
+            )
+        )
     if kind == "and":
         if rw < 3:
             return False
@@ -1149,6 +1165,8 @@ def _decide(kind: str, sep: str, left: str, right: str, language: str) -> bool:
     if _QUALIFIER_OR_NUMBER_START.match(r):
         return bool(_HAS_NUMBER.search(left)) and bool(_HAS_NUMBER.search(r)) and rw >= 2
     if _DET_SUPERLATIVE_START.match(r) or _NEW_RECORD_START.match(r):
+        return has_core(left)
+    if _SHARE_OF_THEM.match(r):
         return has_core(left)
     if _FOLLOWED_BY.match(r):
         # "X fick 34 procent, följt av Y med 19 procent": the next in a ranked list

@@ -376,6 +376,10 @@ PERSON_SUFFIXES_SV = (
 # Words that cannot be the counted noun right after a number.
 _NOT_NOUNS = frozenset(
     [
+        "under",  # "ytterligare 30 under 2026"
+        "före",
+        "until",
+        "within",
         "och",
         "eller",
         "i",
@@ -1056,6 +1060,10 @@ _TIME_REFERENCE_AFTER = frozenset(
 _TIME_UNITS = frozenset({"hour", "minute", "second", "day", "week", "month", "year"})
 _BARE_FIGURE_FOLLOWERS = frozenset(
     [
+        "under",
+        "during",
+        "before",
+        "före",
         "a",
         "per",
         "om",

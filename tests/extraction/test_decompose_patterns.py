@@ -368,3 +368,28 @@ def test_an_appositive_rank_needs_a_subject_and_a_verb_around_it():
     text = "Och sist förskolan, den hittills bästa lösningen - för lugna, nyfikna barn."
     assert "förskolan" in pieces(text, "sv")[0]
     assert not any(p.startswith("Och sist förskolan nyfikna") for p in pieces(text, "sv"))
+
+
+def test_and_before_an_inverted_swedish_clause_with_its_own_figure_splits():
+    text = "Taxan höjs med i snitt 3,1 procent, och i Umeå blir höjningen 4 procent."
+    assert pieces(text, "sv") == [
+        "Taxan höjs med i snitt 3,1 procent",
+        "i Umeå blir höjningen 4 procent.",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "second"),
+    [
+        ("About 900 trains were cancelled, most of them in the north.", "en", "most of them"),
+        ("Bolaget har 3 000 anställda, hälften av dem i Polen.", "sv", "hälften av dem"),
+    ],
+)
+def test_a_share_of_them_after_a_count_is_its_own_claim(text, language, second):
+    assert pieces(text, language)[1].startswith(second)
+
+
+def test_a_bare_figure_before_a_time_phrase_counts_the_noun_before():
+    text = "Skolan har anställt 12 nya lärare i år och ska anställa ytterligare 8 under 2026."
+    claims = extract(text, language="sv")
+    assert [(q.value, q.unit) for q in claims[-1].quantities] == [(8, "person")]
