@@ -484,7 +484,15 @@ def _call_to_action(low: str) -> bool:
     # every advice pattern holds "you", or "du"/"ni" as a word: skip the rest quickly
     if "you" not in low and _DU_NI.isdisjoint(low.split()):
         return False
+    if _QUOTE_CHARS.search(low):
+        # advice inside a quotation reports what someone said ("I told them, 'I think you
+        # need more'"); a sentence that opens with the quotation has lost its mark already
+        low = _QUOTED.sub(" ", low)
     return _ADVICE.search(low) is not None
+
+
+_QUOTE_CHARS = re.compile(r"[\"“”„«»‘’']")
+_QUOTED = re.compile(r"[\"“„«»][^\"“”„«»]*[\"”»“]|(?<![^\s(])['‘][^'‘’]*['’](?!\w)")
 
 
 _DU_NI = frozenset(["du", "ni", "du,", "ni,", "du.", "ni."])

@@ -41,6 +41,7 @@ from claims.extraction.classify import (
         "Please keep your receipts for at least a year.",
         "Do not leave children alone near water.",
         '"Call us if you see anything," the police said.',
+        '"You should lock your doors at night," the police said.',
         # a lead-in, then the command
         "For more on the elections, sign up for our newsletter.",
         "För mer om valet, prenumerera på vårt nyhetsbrev.",
@@ -88,6 +89,12 @@ def test_commands_and_advice_to_the_public_are_calls_to_action(sentence):
         ("Drivers must pay a £15 charge to enter the zone from January.", "en"),
         # an imperative further into the sentence
         ("Police said a man had been seen near the school.", "en"),
+        # advice inside a quotation is what someone said
+        ("We doubled the grant in 2019, and I told them, 'I think you need more'.", "en"),
+        (
+            'Polisen skrev 2021 att "du bör aldrig lämna ut koden" men 300 personer gjorde det.',
+            "sv",
+        ),
         # what the public was told: a report of what happened
         ("Residents were told to leave their homes by 6 pm on Sunday.", "en"),
         # a clause of its own before the comma, and a list of infinitives
