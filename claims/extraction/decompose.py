@@ -1239,6 +1239,42 @@ def _change_and_level(text: str, piece: Piece) -> list[Piece]:
     return [first, second]
 
 
+# "döms till sju års fängelse för grovt bedrägeri", "was jailed for six years for fraud": the
+# penalty and the offence are two facts
+_PENALTY_FOR = re.compile(
+    r"\b(?:fängelse|fängelsestraff|böter|dagsböter|prison|jail|years|months|år|månader)"
+    r"\s+(?P<for>för|for)\s+(?!att\b|to\b|the\s+first\b|första\b)",
+    re.IGNORECASE,
+)
+# the size of the penalty: "sju års", "six years", "80 dagsböter", "£2,000"
+_PENALTY_SIZE = re.compile(
+    rf"(?:\d[\d\s,.]*|\b(?:{_NUMBER_WORDS})\s+)(?:års?|månaders?|månader|years?|months?|"
+    r"dagsböter|kronor|pounds|dollars)\b|[$£€]\s?\d",
+    re.IGNORECASE,
+)
+_PENALTY_VERB = re.compile(
+    r"\b(?:döms|dömdes|dömts|dömde|döma|sentenced|jailed|convicted|fined|bötfälldes|"
+    r"bötfälls)\b",
+    re.IGNORECASE,
+)
+
+
+def _penalty(text: str, piece: Piece) -> list[Piece]:
+    """ "X döms till sju års fängelse för grovt bedrägeri" -> "X döms till sju års fängelse"
+    + "X döms för grovt bedrägeri" (the sentence and the crime are checked apart)."""
+    s, e = piece[-1]
+    verb = _PENALTY_VERB.search(text, s, e)
+    if verb is None:
+        return [piece]
+    m = _PENALTY_FOR.search(text, verb.end(), e)
+    if m is None or not _PENALTY_SIZE.search(text, verb.end(), m.start("for")):
+        return [piece]
+    for_at = m.start("for")
+    first = (*piece[:-1], (s, for_at - 1))
+    second = (*piece[:-1], (s, verb.end()), (for_at, e))
+    return [first, second]
+
+
 def decompose(text: str, start: int, end: int, language: str) -> list[Piece]:
     """Atomic statements of the sentence text[start:end], as tuples of segments."""
     pieces: list[Piece] = []
@@ -1292,7 +1328,7 @@ def decompose(text: str, start: int, end: int, language: str) -> list[Piece]:
                 pieces.append((subject, (cs, ce)))
                 continue
         pieces.append(((cs, ce),))
-    pieces = [q for p in pieces for q in _change_and_level(text, p)]
+    pieces = [q for p in pieces for r in _change_and_level(text, p) for q in _penalty(text, r)]
     # fold fragments too short to state anything into their neighbour
     merged: list[Piece] = []
     for p in pieces:

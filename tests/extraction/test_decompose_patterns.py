@@ -393,3 +393,29 @@ def test_a_bare_figure_before_a_time_phrase_counts_the_noun_before():
     text = "Skolan har anställt 12 nya lärare i år och ska anställa ytterligare 8 under 2026."
     claims = extract(text, language="sv")
     assert [(q.value, q.unit) for q in claims[-1].quantities] == [(8, "person")]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "offence"),
+    [
+        (
+            "Mannen döms till fyra års fängelse för grov misshandel och olaga hot.",
+            "sv",
+            "Mannen döms för grov misshandel och olaga hot.",
+        ),
+        (
+            "The driver was jailed for three years for causing death by dangerous driving.",
+            "en",
+            "The driver was jailed for causing death by dangerous driving.",
+        ),
+    ],
+)
+def test_the_penalty_and_the_offence_are_two_claims(text, language, offence):
+    got = pieces(text, language)
+    assert len(got) == 2
+    assert got[1] == offence
+
+
+def test_a_sentence_without_its_size_stays_with_the_offence():
+    text = "Tingsrätten dömde i dag tre män till fängelse för en serie rån i Borås."
+    assert len(pieces(text, "sv")) == 1
