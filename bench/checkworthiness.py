@@ -5,7 +5,11 @@ checkworthiness >= threshold. The threshold is chosen on dev-test only, then P/R
 Yes class are reported on test_gold. (Context: the 2024 winner reached F1 0.802 with an
 LLM; ClaimBuster's CFS class P 0.72 R 0.67.)
 
-    .venv/bin/python bench/checkworthiness.py
+    .venv/bin/python bench/checkworthiness.py [--dev-only]
+
+--dev-only stops after dev-test (for work on the model: test_gold is for measuring only).
+Each claim is scored with the words of its whole sentence and its own cues, as the
+extractor does (`classify.checkworthiness(context=...)`).
 """
 
 from __future__ import annotations
@@ -64,6 +68,8 @@ def main() -> None:
     threshold = max(candidates, key=lambda th: (prf(dev_scores, dev_gold, th)[2], -th))
     p, r, f = prf(dev_scores, dev_gold, threshold)
     print(f"threshold {threshold:.3f} (chosen on dev-test: P {p:.3f} R {r:.3f} F1 {f:.3f})")
+    if "--dev-only" in sys.argv:
+        return
     test_scores = [best_score(t) for t, _ in test]
     p, r, f = prf(test_scores, [g for _, g in test], threshold)
     print(
