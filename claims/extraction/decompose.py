@@ -88,6 +88,62 @@ _SHARE_OF_THEM = re.compile(
     r"merparten|majoriteten|många|flera|alla)\s+(?:of\s+them|av\s+dem)\b",
     re.IGNORECASE,
 )
+# first words of the phrases above (a cheap gate before their regexes)
+_PHRASE_OPENERS = frozenset(
+    [
+        "or",
+        "eller",
+        "because",
+        "since",
+        "after",
+        "eftersom",
+        "efter",
+        "därför",
+        "with",
+        "med",
+        "citing",
+        "blaming",
+        "pointing",
+        "bland",
+        "bl.a.",
+        "bl.",
+        "främst",
+        "delvis",
+        "framför",
+        "mainly",
+        "partly",
+        "largely",
+        "among",
+        "in",
+        "genom",
+        "by",
+        "through",
+        "far",
+        "well",
+        "just",
+        "short",
+        "senast",
+        "most",
+        "latest",
+        "half",
+        "many",
+        "all",
+        "some",
+        "two-thirds",
+        "a",
+        "de",
+        "hälften",
+        "merparten",
+        "majoriteten",
+        "många",
+        "flera",
+        "alla",
+        "följt",
+        "följd",
+        "följda",
+        "followed",
+    ]
+)
 _FOLLOWED_BY = re.compile(r"(?:följt|följd|följda|followed)\s+(?:av|by)\s", re.IGNORECASE)
 # ", after inflation fell ...", ", eftersom räntan steg": a subordinate clause after a comma
 _COMMA_SUBORDINATE_START = re.compile(
@@ -584,8 +640,8 @@ _SPLIT = re.compile(
     # the lookahead rejects the many positions that cannot start a separator at once
     r"(?=[,;\s])(?:"
     r"(?P<semi>;\s+)"
-    r"|(?P<means>\s+(?:som|vilket)\s+innebär\s+att\s+|,?\s+which\s+means(?:\s+that)?\s+"
-    r"|,\s+meaning(?:\s+that)?\s+)"
+    r"|(?P<means>,?\s+(?:(?:som|vilket)\s+innebär\s+att|which\s+means(?:\s+that)?"
+    r"|meaning(?:\s+that)?)\s+)"
     r"|(?P<strong>,?\s+(?:medan|whereas)\s+|,\s+while\s+|\s+[—–]\s+(?:medan|och|men|while|and|but)\s+"
     r"|,\s+(?:men|but)\s+)"
     r"|(?P<dash>\s+[—–]\s+)"
@@ -1128,21 +1184,28 @@ def _decide(kind: str, sep: str, left: str, right: str, language: str) -> bool:
     r = right.lstrip()
     if kind == "dash" and _BARE_RANK_START.match(r):
         return has_core(left)  # "... 5.2% – highest since 2016", "– första höjningen sedan 2012"
-    if _OR_SHARE.match(r):
-        # "took 11,482 votes, or 38.6% of the total": a share beside a count is a second fact
-        return has_core(left) and not _OR_SHARE.match(left.lstrip()) and "%" not in left
+    fw = r[: r.find(" ")].lower()
+    if fw in _PHRASE_OPENERS:  # one set look-up spares the regexes below for most commas
+        if _OR_SHARE.match(r):
+            # "took 11,482 votes, or 38.6% of the total": a share beside a count
+            return has_core(left) and not _OR_SHARE.match(left.lstrip()) and "%" not in left
+        if _COMMA_SUBORDINATE_START.match(r):
+            # "..., after inflation fell faster than expected": the reason is a claim
+            return rw >= 3 and _contains_verb(r, language)
+        if _WITH_START.match(r):
+            # "..., with three members preferring to hold rates at 3.75%"
+            return rw >= 3 and has_core(r) and has_core(left) and _contains_verb(left, language)
+        if _REASON_START.match(r) or (_MEANS_START.match(r) and has_core(r) and has_core(left)):
+            return rw >= 3 and _contains_verb(left, language)
+        if _CONTRAST_START.match(r):
+            return rw >= 3 and has_core(r) and has_core(left)
+        if _SHARE_OF_THEM.match(r):
+            return has_core(left)
+        if _FOLLOWED_BY.match(r):
+            # "X fick 34 procent, följt av Y med 19 procent": the next in a ranked list
+            return has_core(left) and has_core(r)
     if _RESTATEMENT_START.match(r):
         return False
-    if _COMMA_SUBORDINATE_START.match(r):
-        # "..., after inflation fell faster than expected": the reason is a claim of its own
-        return rw >= 3 and _contains_verb(r, language)
-    if _WITH_START.match(r):
-        # "..., with three members preferring to hold rates at 3.75%"
-        return rw >= 3 and has_core(r) and has_core(left) and _contains_verb(left, language)
-    if _REASON_START.match(r) or (_MEANS_START.match(r) and has_core(r) and has_core(left)):
-        return rw >= 3 and _contains_verb(left, language)
-    if _CONTRAST_START.match(r):
-        return rw >= 3 and has_core(r) and has_core(left)
     if _RELATIVE_START.match(r) and has_core(r):
         return True
     rel = _RELATIVE_CLAUSE.match(r)
@@ -1166,11 +1229,6 @@ def _decide(kind: str, sep: str, left: str, right: str, language: str) -> bool:
         return bool(_HAS_NUMBER.search(left)) and bool(_HAS_NUMBER.search(r)) and rw >= 2
     if _DET_SUPERLATIVE_START.match(r) or _NEW_RECORD_START.match(r):
         return has_core(left)
-    if _SHARE_OF_THEM.match(r):
-        return has_core(left)
-    if _FOLLOWED_BY.match(r):
-        # "X fick 34 procent, följt av Y med 19 procent": the next in a ranked list
-        return has_core(left) and has_core(r)
     return False
 
 
@@ -1259,6 +1317,9 @@ _PENALTY_VERB = re.compile(
 )
 
 
+_PENALTY_CUE = re.compile("döm|sentenc|jail|convict|fined|bötf")
+
+
 def _penalty(text: str, piece: Piece) -> list[Piece]:
     """ "X döms till sju års fängelse för grovt bedrägeri" -> "X döms till sju års fängelse"
     + "X döms för grovt bedrägeri" (the sentence and the crime are checked apart)."""
@@ -1328,7 +1389,12 @@ def decompose(text: str, start: int, end: int, language: str) -> list[Piece]:
                 pieces.append((subject, (cs, ce)))
                 continue
         pieces.append(((cs, ce),))
-    pieces = [q for p in pieces for r in _change_and_level(text, p) for q in _penalty(text, r)]
+    if (text.find(" by ", start, end) >= 0 or text.find(" med ", start, end) >= 0) and (
+        text.find(" to ", start, end) >= 0 or text.find(" till ", start, end) >= 0
+    ):
+        pieces = [r for p in pieces for r in _change_and_level(text, p)]
+    if _PENALTY_CUE.search(text, start, end):
+        pieces = [r for p in pieces for r in _penalty(text, p)]
     # fold fragments too short to state anything into their neighbour
     merged: list[Piece] = []
     for p in pieces:
