@@ -388,7 +388,8 @@ _ADVICE = re.compile(
 # Advice to the public at large: the people addressed, then "should"/"bör" or "are urged
 # to". A named actor ("The government should cut fuel taxes, Smith said") states a position
 # someone holds, which is checkable; "should have" / "borde ha" judges the past, and
-# "Residents were told to stay indoors" reports what happened.
+# "Residents were told to stay indoors" reports what happened. What the public "should
+# get", "should be paid" or "bör räkna med" is a position or a forecast, not advice.
 _PUBLIC = (
     r"residents|people|drivers|motorists|travellers|travelers|passengers|parents|customers|"
     r"consumers|shoppers|households|homeowners|tenants|readers|viewers|listeners|patients|"
@@ -401,7 +402,9 @@ _PUBLIC_ADVICE = re.compile(
     rf"(?:the\s+|all\s+|local\s+|affected\s+|berörda\s+)?(?:{_PUBLIC})\b"
     r"(?:\s+(?:in|of|on|near|around|across|who|living|i|på|inom|nära|kring|som|från|from|with|"
     r"med)\b[^,.;:]{1,50}?)?"
-    r"\s+(?:(?:should|bör|borde)(?!\s+(?:have|ha|ha\s+\w+)\b)|ought\s+to|"
+    r"\s+(?:(?:should|bör|borde)(?!\s+(?:have|ha|get|receive|få|expect|räkna|förvänta|"
+    r"be(?!\s+(?:aware|careful|alert|prepared|ready|vigilant|cautious))|"
+    r"vara(?!\s+(?:uppmärksamma|försiktiga|beredda|vaksamma))|bli)\b)|ought\s+to|"
     r"(?:are|is)\s+(?:advised|urged|encouraged|asked|told|reminded|warned)\s+(?:to|not)|"
     r"uppmanas|rekommenderas|ombeds|avråds|råds)\b"
 )

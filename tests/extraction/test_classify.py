@@ -54,6 +54,7 @@ from claims.extraction.classify import (
         "Residents should check the emergency app for the latest warnings.",
         "Drivers in the northern suburbs should avoid the motorway tonight.",
         "Travellers are advised to allow extra time at the airport.",
+        "Swimmers should be aware of strong currents near the pier.",
         "Bilister bör undvika E4:an under kvällen.",
         "Man bör inte lämna ut sina koder till någon.",
         "Boende i området uppmanas att hålla fönstren stängda.",
@@ -85,6 +86,10 @@ def test_commands_and_advice_to_the_public_are_calls_to_action(sentence):
         ("Regeringen bör sänka skatten på bensin, anser Moderaterna.", "sv"),
         ("Residents should have been warned two days earlier, the inquiry found.", "en"),
         ("Kunderna borde ha fått pengarna tillbaka i mars, enligt Konsumentverket.", "sv"),
+        # what the public should get or expect: a position or a forecast
+        ("People should be paid 20 percent more for overtime, the union argues.", "en"),
+        ("Hushållen bör räkna med 15 procent högre elpriser i vinter, enligt myndigheten.", "sv"),
+        ("Pensionärer bör få 500 kronor mer i månaden, anser partiet.", "sv"),
         # "must" states a rule
         ("Drivers must pay a £15 charge to enter the zone from January.", "en"),
         # an imperative further into the sentence
