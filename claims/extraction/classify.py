@@ -338,6 +338,9 @@ CALL_TO_ACTION_VERBS = frozenset(
 # doubled", "Use of force"), or commands that open a statement in speech ("Learn from
 # Denmark, where ..."): an imperative only before an object or a particle.
 _SV_NOUN_LIKE = frozenset(_words("ring|besök|håll|sök|lås|köp|låt"))
+# "Se på Danmark, där arbetslösheten sjönk", "See for yourself: ...": in speech these open a
+# statement; before a preposition they are no call to action ("Se hela listan" is)
+_SPEECH_OPENERS = frozenset(["se", "see"])
 _NOUN_LIKE_VERBS = _SV_NOUN_LIKE | frozenset(
     _words(
         "sign|check|call|share|watch|contact|email|visit|use|try|download|register|drink|"
@@ -442,14 +445,20 @@ def _imperative_at(words: list[str], i: int) -> bool:
         return False
     if word.endswith(_DISCOURSE_END):
         return False  # "Listen, we cut taxes", "Look: the figures are clear"
-    if verb in _NOUN_LIKE_VERBS:
+    if verb in _NOUN_LIKE_VERBS or verb in _SPEECH_OPENERS:
         nxt = words[i + 1].strip(",.:!;\"'“”()") if i + 1 < len(words) else ""
         # "Ring 112", "Email tips@...", "Share your story"; not "Besök på akuten". A
         # Swedish noun opening a sentence is mostly definite ("Besöken ökade"), so the bare
         # form is a command unless a preposition follows ("Ring polisen", "Köp av aktier").
         if nxt in _PREPOSITIONS:
             return False
-        return nxt in _OBJECT_STARTS or verb in _SV_NOUN_LIKE or nxt[:1].isdigit() or "@" in nxt
+        return (
+            nxt in _OBJECT_STARTS
+            or verb in _SV_NOUN_LIKE
+            or verb in _SPEECH_OPENERS
+            or nxt[:1].isdigit()
+            or "@" in nxt
+        )
     return True
 
 

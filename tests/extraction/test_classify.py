@@ -38,6 +38,8 @@ from claims.extraction.classify import (
         "Email us at tips@example.com.",
         "Contact the helpline on 0800 123 456.",
         "Watch the full interview on our website.",
+        "Se hela intervjun på vår sajt.",
+        "See the full list of winners below.",
         "Please keep your receipts for at least a year.",
         "Do not leave children alone near water.",
         '"Call us if you see anything," the police said.',
@@ -78,6 +80,7 @@ def test_commands_and_advice_to_the_public_are_calls_to_action(sentence):
         # a discourse marker in speech, then a statement
         ("Listen, we cut taxes for 40 million families.", "en"),
         ("Look, unemployment fell to 4 percent under my watch.", "en"),
+        ("— Se på Danmark, där arbetslösheten sjönk till 3 procent på två år.", "sv"),
         # "for more than" is a figure, not a pointer
         ("For more than a decade the company paid no corporation tax.", "en"),
         ("För mer än tio år sedan byggdes bron för 2 miljarder kronor.", "sv"),
