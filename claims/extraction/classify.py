@@ -4,7 +4,13 @@ Types follow DESIGN.md (after Full Fact's taxonomy). The check-worthiness score 
 logistic model over words and cues that fact-checkers use (figures, dates, comparisons,
 named sources, first-person talk, opinion), fitted offline on ClaimBuster by
 bench/fit_checkworthiness.py; the weights are a plain dict in checkworthy_weights.py, so
-scoring is a handful of dict look-ups per claim.
+scoring is a handful of dict look-ups per claim (the words are those of the whole sentence,
+summed once per sentence; the cue part is cached by its inputs).
+
+What is not a claim is decided per sentence on one lower-cased copy (`is_not_a_claim`):
+questions, calls to action and advice (imperative openers, also after a short lead-in,
+"For more ..." pointers, advice to "du"/"you" or to the public at large) and photo captions
+that name positions in the picture.
 """
 
 from __future__ import annotations
