@@ -178,7 +178,11 @@ _TAIL_CUE = re.compile(r",\s+(?:enligt|according|säger|said|says|uppger|told)\b
 _CHECKABLE_QUOTE = re.compile(
     r"\b(?:än|than|eftersom|därför att|för att|gör att|leder till|ledde till|beror på|"
     r"berodde på|på grund av|because|due to|leads? to|led to|caused|causes|"
-    r"kommer att|will|won't|is going to|are going to)\b",
+    r"kommer att|will|won't|is going to|are going to|"
+    # a trend: "allt fler unga söker hjälp", "väntetiderna har blivit längre"
+    r"fler|färre|fewer|ökar|ökade|ökat|minskar|minskade|minskat|stiger|steg|stigit|sjunker|"
+    r"sjönk|sjunkit|rising|rose|risen|falling|fell|fallen|increased|decreased|"
+    r"(?:blivit|blir|became|become|got|getting)\s+\w+(?:are|re|er))\b",
     re.IGNORECASE,
 )
 

@@ -89,6 +89,8 @@ _SHARE_OF_THEM = re.compile(
     re.IGNORECASE,
 )
 # first words of the phrases above (a cheap gate before their regexes)
+_TIME_RELATIVES = frozenset(["när", "when", "då"])
+_YEARS = re.compile(r"\b(?:1[89]|20)\d\d\b")
 _PHRASE_OPENERS = frozenset(
     [
         "or",
@@ -172,7 +174,7 @@ _CONTRAST_START = re.compile(
     r"senast|most\s+recently|latest)\b",
     re.IGNORECASE,
 )
-_RELATIVE_START = re.compile(r"(?:vilket|vilka|which|där|where|när|when)\b", re.IGNORECASE)
+_RELATIVE_START = re.compile(r"(?:vilket|vilka|which|där|where|när|when|då)\b", re.IGNORECASE)
 # -ing words that open a phrase, not a clause: "..., including X", "..., according to Y".
 PREPOSITION_LIKE_ING = frozenset(
     [
@@ -206,7 +208,8 @@ _SEQUENCE_START = re.compile(
     r"(?:för att sedan|för att därefter|innan|before|then|and then|only to)\b", re.IGNORECASE
 )
 _ADDITION_START = re.compile(
-    r"(?:utöver|in addition to|plus|up from|down from|compared with|compared to|jämfört med)\b",
+    r"(?:utöver|in addition to|plus|up from|down from|compared with|compared to|jämfört med|"
+    r"att jämföra med)\b",
     re.IGNORECASE,
 )
 EN_FINITE_VERBS = frozenset(
@@ -1179,6 +1182,13 @@ def _decide(kind: str, sep: str, left: str, right: str, language: str) -> bool:
             # "as it moves into the Gulf ...": the pronoun makes it a clause; "as they slept"
             # alone states nothing to check
             return rw >= 4 or has_core(right)
+        if (
+            language != "sv"
+            and _PARTICIPLE_START.match(right)
+            and has_core(left)
+            and has_core(right)
+        ):
+            return True  # "rose 0.4% in March after falling 0.2% in February"
         return rw >= 3 and _contains_verb(right, language) and not right.lstrip()[:1].isdigit()
     # plain comma (or a dash)
     r = right.lstrip()
@@ -1207,7 +1217,9 @@ def _decide(kind: str, sep: str, left: str, right: str, language: str) -> bool:
     if _RESTATEMENT_START.match(r):
         return False
     if _RELATIVE_START.match(r) and has_core(r):
-        return True
+        # "..., when a quake killed 500": a fact of its own, unless the clause before only
+        # names the time ("jämförs med toppåret 2017, då byggstarterna var 64 000")
+        return fw not in _TIME_RELATIVES or has_core(_YEARS.sub("", left))
     rel = _RELATIVE_CLAUSE.match(r)
     if rel and rw >= 4 and _contains_verb(left, language):
         # a non-restrictive relative clause states a fact of its own: "..., which provides

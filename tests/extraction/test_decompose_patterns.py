@@ -419,3 +419,34 @@ def test_the_penalty_and_the_offence_are_two_claims(text, language, offence):
 def test_a_sentence_without_its_size_stays_with_the_offence():
     text = "Tingsrätten dömde i dag tre män till fängelse för en serie rån i Borås."
     assert len(pieces(text, "sv")) == 1
+
+
+def test_a_quote_stating_a_trend_is_a_claim():
+    text = "— Allt fler äldre hör av sig, och köerna har blivit längre, säger Eva Lund."
+    assert claim_texts(text, "sv") == [
+        "Allt fler äldre hör av sig",
+        "köerna har blivit längre",
+    ]
+
+
+def test_visar_at_the_end_names_the_source():
+    (claim,) = extract("Hyrorna har stigit med 9 procent sedan 2022, visar SCB:s siffror.", "sv")
+    assert claim.speaker == "SCB:s siffror"
+    assert claim.text == "Hyrorna har stigit med 9 procent sedan 2022"
+
+
+def test_att_jamfora_med_another_figure_is_split():
+    text = "I år har 17 personer drunknat, att jämföra med 25 under samma period i fjol."
+    assert len(pieces(text, "sv")) == 2
+
+
+def test_a_when_clause_with_a_figure_is_split_unless_the_clause_before_only_names_a_year():
+    text = "Det är den värsta branden sedan 2014, då 15 000 hektar skog brann."
+    assert len(pieces(text, "sv")) == 2
+    text = "Det kan jämföras med rekordåret 2014, då 15 000 hektar skog brann."
+    assert len(pieces(text, "sv")) == 1
+
+
+def test_after_a_participle_with_its_own_figure_is_split():
+    text = "Output rose 0.6% in May after falling 0.3% in April."
+    assert pieces(text, "en") == ["Output rose 0.6% in May", "after falling 0.3% in April."]
