@@ -322,6 +322,7 @@ def analyse(text: str, language: str | None = None, published: dt.date | None = 
                 piece_quoted,
                 context_unit,
                 quote_kept=marked and bool(_AND.search(text, prev_end, piece[0][0])),
+                context=text[sent.start : att.body_end],
             )
             marked = bool(
                 piece_quoted and claim is not None and _CHECKABLE_QUOTE.search(claim.text)
@@ -371,6 +372,7 @@ def _analyse_piece(
     context_unit: str | None,
     *,
     quote_kept: bool = False,
+    context: str | None = None,
 ) -> tuple[ExtractedClaim | None, str | None]:
     """The claim of one piece (None when it states nothing to check) and the counted noun
     for the next piece. `quoted` pieces need something checkable; `quote_kept` marks a
@@ -430,7 +432,7 @@ def _analyse_piece(
         quantities=quantities,
         dates=dates,
         language=rules,
-        context=text[sent.start : sent.end],  # the model's words: the whole sentence
+        context=context,  # the model's words: those of the sentence, as it is fitted
     )
     start = piece[0][0]
     if len(piece) > 1:
