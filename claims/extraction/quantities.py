@@ -731,6 +731,9 @@ def _words_after(text: str, pos: int, limit: int = 4) -> list[tuple[str, int, in
     return out
 
 
+_MULTIPLIER_AFTER = frozenset(
+    ["så", "as", "mer", "more", "fler", "om", "the", "that", "what", "större", "högre", "less"]
+)
 _PRONOUNS_AFTER_OF = frozenset(["dem", "them", "those", "these", "dessa", "oss", "us"])
 _TOTAL_AFTER = re.compile(r"\s+\d[\d\s\u00a0.,]*?\d?(?=\s+[^\W\d_])")
 
@@ -783,6 +786,11 @@ def _counted_noun(text: str, pos: int, language: str) -> tuple[str | None, int]:
     low = word.lower()
     if low in UNIT_WORDS or low in SCALED_UNITS:
         return low, end
+    if low in ("gånger", "times"):
+        nxt_low = words[i + 1][0].lower() if i + 1 < len(words) else ""
+        if nxt_low in _MULTIPLIER_AFTER or nxt_low.endswith(("are", "er")):
+            return None, pos  # "tre gånger så mycket", "four times higher": a multiplier
+        return low, end  # "sänkt räntan sju gånger sedan maj": a count of times
     if (low in _NOT_NOUNS and not (language != "sv" and low in PERSON_NOUNS_EN)) or len(low) < 2:
         return None, pos  # ("men" is "but" in Swedish, people in English)
     if word[0].isupper() and not _is_person_noun(low, language):  # a name, not a noun

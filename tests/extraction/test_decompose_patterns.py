@@ -450,3 +450,17 @@ def test_a_when_clause_with_a_figure_is_split_unless_the_clause_before_only_name
 def test_after_a_participle_with_its_own_figure_is_split():
     text = "Output rose 0.6% in May after falling 0.3% in April."
     assert pieces(text, "en") == ["Output rose 0.6% in May", "after falling 0.3% in April."]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "unit"),
+    [
+        ("Banken har höjt räntan fem gånger sedan 2022.", "sv", "gånger"),
+        ("The club has won the cup four times since 1990.", "en", "times"),
+        ("Priset är tre gånger så högt som i fjol.", "sv", None),
+        ("Rents are four times higher than in 1990.", "en", None),
+    ],
+)
+def test_times_counts_events_but_a_multiplier_has_no_unit(text, language, unit):
+    (claim,) = extract(text, language=language)
+    assert claim.quantities[0].unit == unit
