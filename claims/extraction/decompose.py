@@ -89,12 +89,15 @@ _SHARE_OF_THEM = re.compile(
     re.IGNORECASE,
 )
 # first words of the phrases above (a cheap gate before their regexes)
+_OF_WHICH = re.compile(r"(?:varav|of\s+which)\s", re.IGNORECASE)
 _TIME_RELATIVES = frozenset(["när", "when", "då"])
 _YEARS = re.compile(r"\b(?:1[89]|20)\d\d\b")
 _PHRASE_OPENERS = frozenset(
     [
         "or",
         "eller",
+        "varav",
+        "of",
         "because",
         "since",
         "after",
@@ -1211,6 +1214,9 @@ def _decide(kind: str, sep: str, left: str, right: str, language: str) -> bool:
             return rw >= 3 and has_core(r) and has_core(left)
         if _SHARE_OF_THEM.match(r):
             return has_core(left)
+        if fw in ("varav", "of") and _OF_WHICH.match(r):
+            # "2 miljarder kronor, varav 500 miljoner till ...": a part with its own figure
+            return has_core(left) and has_core(r) and rw >= 3
         if _FOLLOWED_BY.match(r):
             # "X fick 34 procent, följt av Y med 19 procent": the next in a ranked list
             return has_core(left) and has_core(r)

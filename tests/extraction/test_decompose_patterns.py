@@ -464,3 +464,14 @@ def test_after_a_participle_with_its_own_figure_is_split():
 def test_times_counts_events_but_a_multiplier_has_no_unit(text, language, unit):
     (claim,) = extract(text, language=language)
     assert claim.quantities[0].unit == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Kommunen lånar 900 miljoner kronor, varav 300 miljoner går till skolor.", "sv"),
+        ("The charity raised £12m, of which £4m came from one donor.", "en"),
+    ],
+)
+def test_a_part_with_its_own_figure_after_of_which_is_split(text, language):
+    assert len(pieces(text, language)) == 2
