@@ -500,7 +500,9 @@ def _call_to_action(low: str) -> bool:
     if _FOR_MORE.match(low) or _PUBLIC_ADVICE.match(low):
         return True
     # every advice pattern holds "you", or "du"/"ni" as a word: skip the rest quickly
-    if "you" not in low and _DU_NI.isdisjoint(low.split()):
+    if "you" not in low and (
+        ("du" not in low and "ni" not in low) or _DU_NI.isdisjoint(low.split())
+    ):
         return False
     if _QUOTE_CHARS.search(low):
         # advice inside a quotation reports what someone said ("I told them, 'I think you
