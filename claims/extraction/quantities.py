@@ -377,6 +377,8 @@ PERSON_SUFFIXES_SV = (
 _NOT_NOUNS = frozenset(
     [
         "under",  # "ytterligare 30 under 2026"
+        "without",
+        "utan",
         "före",
         "until",
         "within",
@@ -826,6 +828,8 @@ def _counted_noun(text: str, pos: int, language: str) -> tuple[str | None, int]:
         and nxt[1] == end + 1
     ):
         return f"{low} {nxt[0]}", nxt[2]
+    if language != "sv" and len(low) > 4 and low.endswith("ed"):
+        return None, pos  # "and 40 injured": a participle, the counted noun came before
     return low, end
 
 
@@ -1018,6 +1022,7 @@ def _build(
             not next_word
             or next_word in _BARE_FIGURE_FOLLOWERS
             or (language == "sv" and len(next_word) > 5 and next_word.endswith(_SV_PASSIVE))
+            or (language != "sv" and len(next_word) > 4 and next_word.endswith("ed"))
         )
     ):
         unit = normalize_unit(last_unit, language)

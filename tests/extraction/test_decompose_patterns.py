@@ -475,3 +475,16 @@ def test_times_counts_events_but_a_multiplier_has_no_unit(text, language, unit):
 )
 def test_a_part_with_its_own_figure_after_of_which_is_split(text, language):
     assert len(pieces(text, language)) == 2
+
+
+def test_an_english_participle_after_a_bare_figure_counts_the_noun_before():
+    claims = extract("At least 9 people were killed and 25 injured in the crash.", language="en")
+    assert [[(q.value, q.unit) for q in c.quantities] for c in claims] == [
+        [(9, "person")],
+        [(25, "person")],
+    ]
+
+
+def test_without_is_not_a_counted_noun():
+    (claim,) = extract("The storm left 80,000 without power on Sunday.", language="en")
+    assert claim.quantities[0].unit is None
