@@ -146,7 +146,12 @@ _NEXT_CLAUSE = re.compile(r",\s+(?:medan|men|while|whereas|but)\s")
 _CLAUSE_START = re.compile(r"(?:att|om|hur|när|that|if|how|when)\b", re.IGNORECASE)
 _CLAUSE_WORDS = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|did|does)\b")
 _RELATIVE = re.compile(r",\s*(?:som|who|which)\s+")
-_CAP_RUN = re.compile(r"[A-ZÅÄÖ][\w\-:’'.]*(?:\s+(?:[A-ZÅÄÖ(][\w\-:’'.)]*|of|för|och|and))*")
+# "Statistiska centralbyrån", "Brottsförebyggande rådet (Brå)": a name may go on with one
+# lower-case word in the definite form
+_CAP_RUN = re.compile(
+    r"[A-ZÅÄÖ][\w\-:’'.]*(?:\s+(?:[A-ZÅÄÖ(][\w\-:’'.)]*|of|för|och|and))*"
+    r"(?:\s+[a-zåäö]{3,}(?:et|en|na|ån)\b(?:\s+\([A-ZÅÄÖ][\w\-]*\))?)?"
+)
 
 
 @dataclass(frozen=True, slots=True)

@@ -259,3 +259,21 @@ def test_a_tail_inside_the_first_clause_names_only_that_clause():
     assert (first.text, first.speaker) == ("Runt 3 000 personer deltog i tåget", "polisen")
     assert second.speaker == "arrangörerna"
     assert [q.value for q in second.quantities] == [8000]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Enligt Statistiska centralbyrån steg priserna med 2 procent i maj.",
+            "Statistiska centralbyrån",
+        ),
+        (
+            "Enligt Brottsförebyggande rådet (Brå) anmäldes 9 000 rån i fjol.",
+            "Brottsförebyggande rådet (Brå)",
+        ),
+        ("Enligt Trafikverket kan olyckorna minska med 12 procent.", "Trafikverket"),
+    ],
+)
+def test_a_name_going_on_with_a_definite_word_is_the_whole_speaker(text, speaker):
+    assert extract(text, language="sv")[0].speaker == speaker
