@@ -171,6 +171,10 @@ _LEAD_IN_SPEAKER = re.compile(
 )
 MIN_WORDS = 3
 _AND = re.compile(r"\b(?:och|and)\b")
+# "X sade att ...", "X said ...": what follows is all reported ("X announced €2m" is an act)
+_COMPLEMENT = re.compile(
+    r"\b(?:att|that|said|says|told|säger|sade|sa|uppger|uppgav|menar|hävdar|claims|claimed)\b"
+)
 _TAIL_CUE = re.compile(r",\s+(?:enligt|according|säger|said|says|uppger|told)\b")
 # A quotation is kept when it states a figure or a superlative, or something else a reviewer
 # can check against the record: a comparison ("ökar snabbare än"), a cause ("gör att",
@@ -310,7 +314,14 @@ def analyse(text: str, language: str | None = None, published: dt.date | None = 
             this_speaker = piece_speaker
             if len(pieces) > 1 and n < len(pieces) and not piece_quoted:
                 piece, this_speaker, piece_speaker = _own_speaker(
-                    text, piece, n, rules, piece_speaker, last_named
+                    text,
+                    piece,
+                    n,
+                    rules,
+                    piece_speaker,
+                    last_named,
+                    said_all=bool(att.speaker)
+                    or bool(_COMPLEMENT.search(text, pieces[0][0][0], pieces[0][-1][1])),
                 )
             claim, context_unit = _analyse_piece(
                 text,
@@ -340,11 +351,15 @@ def _own_speaker(
     rules: str,
     speaker: str | None,
     last_named: str | None,
+    *,
+    said_all: bool = True,
 ) -> tuple[tuple[tuple[int, int], ...], str | None, str | None]:
     """The speaker of piece n of a sentence: (piece, its speaker, the speaker for the pieces
     after it). "X, enligt polisen, medan ...": a tail inside the piece names its speaker and
     is cut off. "..., medan Peskov sade att ...": a later piece opening with a speaker names
-    it for itself and the pieces that follow."""
+    it for itself and the pieces that follow. When the speaker was only the subject of the
+    first clause ("The EU announced €2m in aid, and the US pledged $1m"; `said_all` false),
+    a later clause with a subject of its own has no speaker unless it names one."""
     ps, pe = piece[-1]
     if _TAIL_CUE.search(text, ps, pe):
         tail = attribution_tail(text, ps, pe, rules)
@@ -358,6 +373,8 @@ def _own_speaker(
         own = attribution_head(text, ps, pe, rules)
         if own:
             speaker = resolve_pronoun(own, last_named)
+        elif not said_all and len(piece) == 1:
+            speaker = None
     return piece, speaker, speaker
 
 

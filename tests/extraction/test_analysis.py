@@ -277,3 +277,10 @@ def test_a_tail_inside_the_first_clause_names_only_that_clause():
 )
 def test_a_name_going_on_with_a_definite_word_is_the_whole_speaker(text, speaker):
     assert extract(text, language="sv")[0].speaker == speaker
+
+
+def test_the_subject_of_the_first_clause_is_not_the_speaker_of_the_second():
+    text = "The city announced £2m in aid, and the county pledged £1.5m for repairs."
+    assert [c.speaker for c in extract(text, language="en")] == ["The city", None]
+    text = "Officials said 14 people were killed, and 40 others were hurt in the blast."
+    assert [c.speaker for c in extract(text, language="en")] == ["Officials", "Officials"]
