@@ -137,10 +137,13 @@ _EN_HEAD = re.compile(
 # "svarade Trump och fortsatte:", "said Ms Lee and added": the speaker ends before the verb
 _CUT_SPEAKER = re.compile(
     r"\s+(?:(?:till|to|on|in|at|during|under|på|i|vid|efter|after)\s+"
-    r"|(?:och|and)\s+[a-zåäö]+(?:ade|te|de|ed)\b).*$"
+    r"|(?:och|and)\s+[a-zåäö]+(?:ade|te|de|ed)\b"
+    # "en ny rapport från Socialstyrelsen som presenterades i dag": the relative clause goes
+    r"|(?:som|which|who|that)\s).*$"
 )
 _SPEECH_VERB = re.compile(rf"\b(?:{SV_SPEECH_VERBS}|{EN_SPEECH_VERBS})\b")
 _DIGIT = re.compile(r"\d")
+_SPLIT_COMPOUND = re.compile(r"\S+-\s+(?:och|and|eller|or)\s+\S+")
 _SV_DEFINITE = ("erna", "arna", "orna", "na", "en", "et")
 _NEXT_CLAUSE = re.compile(r",\s+(?:medan|men|while|whereas|but)\s")
 _CLAUSE_START = re.compile(r"(?:att|om|hur|när|that|if|how|when)\b", re.IGNORECASE)
@@ -231,6 +234,9 @@ def attribution_head(text: str, start: int, end: int, language: str) -> str | No
         cap = _CAP_RUN.match(rest)
         if cap:
             return cap.group(0).strip()
+        compound = _SPLIT_COMPOUND.match(rest)
+        if compound:
+            return compound.group(0)  # "Enligt hälso- och sjukvårdslagen ..."
         return rest.split()[0]  # "Enligt regeringens bedömning ..." -> "regeringens"
     if language == "sv":
         m = _SV_HEAD_INVERTED.search(chunk) or _SV_HEAD_DET.match(chunk)

@@ -284,3 +284,20 @@ def test_the_subject_of_the_first_clause_is_not_the_speaker_of_the_second():
     assert [c.speaker for c in extract(text, language="en")] == ["The city", None]
     text = "Officials said 14 people were killed, and 40 others were hurt in the blast."
     assert [c.speaker for c in extract(text, language="en")] == ["Officials", "Officials"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Enligt miljö- och hälsoskyddslagen ska anmälan göras inom 14 dagar.",
+            "miljö- och hälsoskyddslagen",
+        ),
+        (
+            "Över 4 000 bilar stals i fjol, enligt en rapport från Polisen som kom i dag.",
+            "en rapport från Polisen",
+        ),
+    ],
+)
+def test_a_speaker_keeps_a_split_compound_and_drops_a_relative_clause(text, speaker):
+    assert extract(text, language="sv")[0].speaker == speaker
