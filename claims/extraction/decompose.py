@@ -149,6 +149,7 @@ _PHRASE_OPENERS = frozenset(
         "followed",
     ]
 )
+_RECORD_OPENERS = frozenset(["a", "an", "ett", "en", "new", "nytt", "ny", "nya", "all-time"])
 _FOLLOWED_BY = re.compile(r"(?:följt|följd|följda|followed)\s+(?:av|by)\s", re.IGNORECASE)
 # ", after inflation fell ...", ", eftersom räntan steg": a subordinate clause after a comma
 _COMMA_SUBORDINATE_START = re.compile(
@@ -646,11 +647,9 @@ _SPLIT = re.compile(
     # the lookahead rejects the many positions that cannot start a separator at once
     r"(?=[,;\s])(?:"
     r"(?P<semi>;\s+)"
-    r"|(?P<means>,?\s+(?:(?:som|vilket)\s+innebär\s+att|which\s+means(?:\s+that)?"
-    r"|meaning(?:\s+that)?)\s+)"
-    r"|(?P<strong>,?\s+(?:medan|whereas)\s+|,\s+while\s+|\s+[—–]\s+(?:medan|och|men|while|and|but)\s+"
-    r"|,\s+(?:men|but)\s+)"
-    r"|(?P<dash>\s+[—–]\s+)"
+    # a dash alone is told apart from "– och" in _split_span (one branch scans faster)
+    r"|(?P<strong>,?\s+(?:medan|whereas)\s+|,\s+while\s+"
+    r"|\s+[—–]\s+(?:(?:medan|och|men|while|and|but)\s+)?|,\s+(?:men|but)\s+)"
     r"|(?P<but>\s+(?:men|but)\s+)"
     r"|(?P<comma_and>,\s+(?:och|and)\s+)"
     r"|(?P<and>\s+(?:och|and)\s+)"
@@ -1101,10 +1100,30 @@ def _modal_then_infinitive(left: str, right: str, language: str) -> bool:
     return any(w in _MODALS for w in words[:-2])
 
 
+_LIST_ITEM_OPENERS = (
+    "the ",
+    "about",
+    "around",
+    "nearly",
+    "almost",
+    "over",
+    "under",
+    "cirka",
+    "runt",
+    "drygt",
+    "knappt",
+    "nästan",
+    "över",
+)
+
+
 def _figure_list_item(left: str, right: str) -> bool:
     """ "... 20% for Labour and 17% for the Conservatives", "with Labour on 24% and 17% for
     the Conservatives": each figure of a list, with what it belongs to, is a fact."""
     r = right.lstrip()
+    c = r[:1]
+    if not (c.isdigit() or c.isupper() or c in "$£€" or r.startswith(_LIST_ITEM_OPENERS)):
+        return False
     if _OWNER_THEN_FIGURE.match(r):
         pass  # "Moderaterna med 19 procent och Liberalerna med 5 procent"
     elif not _FIGURE_THEN_OWNER.match(r) or _YEAR.match(r) or _word_count(r) < 3:
@@ -1129,7 +1148,8 @@ def _decide(kind: str, sep: str, left: str, right: str, language: str) -> bool:
     if kind in ("and", "comma_and"):
         if left.endswith("-") and left[-2:-1].isalpha():
             return False  # "pappa- och mammarollerna": one compound written twice
-        if language == "sv" and _first_word(left[-12:].split()[-1]).lower() in _SV_POSTURE:
+        last = left.rsplit(None, 1)[-1:]
+        if language == "sv" and last and last[0].lower() in _SV_POSTURE:
             return False  # "folk ligger och dör": one action
         verb, finite = _verb_start(right, language)
         if verb and not finite and not _parallel_participle(left, right):
@@ -1245,30 +1265,56 @@ def _decide(kind: str, sep: str, left: str, right: str, language: str) -> bool:
         return bool(_HAS_NUMBER.search(left) and _HAS_NUMBER.search(r))
     if _QUALIFIER_OR_NUMBER_START.match(r):
         return bool(_HAS_NUMBER.search(left)) and bool(_HAS_NUMBER.search(r)) and rw >= 2
-    if _DET_SUPERLATIVE_START.match(r) or _NEW_RECORD_START.match(r):
+    if _DET_SUPERLATIVE_START.match(r) or (fw in _RECORD_OPENERS and _NEW_RECORD_START.match(r)):
         return has_core(left)
     return False
 
 
+# "som innebär att", "which means that": rare words, so searched for only when present
+_MEANS = re.compile(
+    r",?\s+(?:(?:som|vilket)\s+innebär\s+att|which\s+means(?:\s+that)?|meaning(?:\s+that)?)\s+"
+)
+
+
+def _candidates(text: str, start: int, end: int) -> list[tuple[str, int, int, str]]:
+    """(kind, start, end, separator) of every place text[start:end] might split."""
+    cands = []
+    for m in _SPLIT.finditer(text, start, end):
+        kind = m.lastgroup
+        sep = m.group(0)
+        if kind == "strong" and not sep.strip(" \t\n\u00a0—–"):
+            kind = "dash"
+        cands.append((kind, m.start(), m.end(), sep))
+    if (
+        text.find("innebär att", start, end) >= 0
+        or text.find("mean", start, end) >= 0  # "means", "meaning"
+    ):
+        for m in _MEANS.finditer(text, start, end):
+            ms, me = m.start(), m.end()
+            cands = [c for c in cands if not ms <= c[1] < me]
+            cands.append(("means", ms, me, m.group(0)))
+        cands.sort(key=lambda c: c[1])
+    return cands
+
+
 def _split_span(text: str, start: int, end: int, language: str) -> list[tuple[int, int]]:
     """Clause spans of text[start:end]."""
-    cands = [m for m in _SPLIT.finditer(text, start, end)]
+    cands = _candidates(text, start, end)
     if not cands:
         return [(start, end)]
     spans = []
     piece_start = start
-    for i, m in enumerate(cands):
-        kind = m.lastgroup
+    for i, (kind, ms, me, sep) in enumerate(cands):
         nxt = end
         for later in cands[i + 1 :]:
-            if later.lastgroup != "and":
-                nxt = later.start()
+            if later[0] != "and":
+                nxt = later[1]
                 break
-        left = text[piece_start : m.start()]
-        right = text[m.end() : nxt]
-        if _decide(kind, m.group(0), left, right, language):
-            spans.append((piece_start, m.start()))
-            piece_start = m.end() if kind != "because" else m.start() + 1
+        left = text[piece_start:ms]
+        right = text[me:nxt]
+        if _decide(kind, sep, left, right, language):
+            spans.append((piece_start, ms))
+            piece_start = me if kind != "because" else ms + 1
     spans.append((piece_start, end))
     return spans
 

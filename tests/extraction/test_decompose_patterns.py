@@ -488,3 +488,11 @@ def test_an_english_participle_after_a_bare_figure_counts_the_noun_before():
 def test_without_is_not_a_counted_noun():
     (claim,) = extract("The storm left 80,000 without power on Sunday.", language="en")
     assert claim.quantities[0].unit is None
+
+
+def test_which_means_is_found_without_a_comma_candidate_left_behind():
+    text = "The council raised the fee, which means that parking costs £3 more from May."
+    assert pieces(text, "en") == [
+        "The council raised the fee",
+        "parking costs £3 more from May.",
+    ]
