@@ -180,7 +180,10 @@ _TAIL_CUE = re.compile(r",\s+(?:enligt|according|säger|said|says|uppger|told)\b
 # can check against the record: a comparison ("ökar snabbare än"), a cause ("gör att",
 # "because of") or a forecast ("kommer att", "will").
 _CHECKABLE_QUOTE = re.compile(
-    r"\b(?:än|than|eftersom|därför att|för att|gör att|leder till|ledde till|beror på|"
+    r"\b(?:än|than|eftersom|därför att|gör att|leder till|ledde till|beror på|"
+    # "för att räntorna har sjunkit" is a cause; "för att hjälpa dem" only a purpose
+    r"för att \S+ (?:har|hade|är|var|blev|blir|kan|kunde|ska|skulle|kommer|måste|"
+    r"\w+(?:ar|er|ade|de|te))|"
     r"berodde på|på grund av|because|due to|leads? to|led to|caused|causes|"
     r"kommer att|will|won't|is going to|are going to|"
     # a trend: "allt fler unga söker hjälp", "väntetiderna har blivit längre"

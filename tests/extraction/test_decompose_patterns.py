@@ -496,3 +496,10 @@ def test_which_means_is_found_without_a_comma_candidate_left_behind():
         "The council raised the fee",
         "parking costs £3 more from May.",
     ]
+
+
+def test_a_quoted_purpose_is_not_a_cause():
+    text = "— Vi gör allt vi kan för att hjälpa de drabbade familjerna, säger Eva Lund."
+    assert claim_texts(text, "sv") == []
+    text = "— Det går bättre för att räntorna har sjunkit under hösten, säger Eva Lund."
+    assert len(claim_texts(text, "sv")) == 1
