@@ -17,7 +17,7 @@ SV_SPEECH_VERBS = (
     "säger|sade|sa|skriver|skrev|uppger|uppgav|meddelar|meddelade|rapporterar|rapporterade|"
     "berättar|berättade|menar|förklarar|förklarade|svarar|svarade|konstaterar|konstaterade|"
     "hävdar|hävdade|framhåller|tillägger|tillade|fortsätter|fortsatte|bekräftar|bekräftade|"
-    "varnar|varnade|betonar|betonade|understryker|skriver|visar|visade"
+    "varnar|varnade|betonar|betonade|understryker|skriver|visar|visade|kräver|krävde"
 )
 EN_SPEECH_VERBS = (
     "said|says|told|added|wrote|writes|reported|reports|explained|warned|stated|noted|"

@@ -149,6 +149,8 @@ _PHRASE_OPENERS = frozenset(
         "followed",
     ]
 )
+_COMPARATIVE_WORDS = frozenset(["more", "less", "mer", "mindre", "fler", "färre", "worse", "sämre"])
+_COMPARATIVE_START = re.compile(r"\S+(?:\s+\S+)?\s+(?:than|än)\s", re.IGNORECASE)
 _RECORD_OPENERS = frozenset(["a", "an", "ett", "en", "new", "nytt", "ny", "nya", "all-time"])
 _FOLLOWED_BY = re.compile(r"(?:följt|följd|följda|followed)\s+(?:av|by)\s", re.IGNORECASE)
 # ", after inflation fell ...", ", eftersom räntan steg": a subordinate clause after a comma
@@ -1240,6 +1242,9 @@ def _decide(kind: str, sep: str, left: str, right: str, language: str) -> bool:
         if _FOLLOWED_BY.match(r):
             # "X fick 34 procent, följt av Y med 19 procent": the next in a ranked list
             return has_core(left) and has_core(r)
+    if (fw.endswith(("er", "are")) or fw in _COMPARATIVE_WORDS) and _COMPARATIVE_START.match(r):
+        # "grew 0.3%, slower than the 0.5% forecast": the comparison is a claim of its own
+        return has_core(left) and has_core(r)
     if _RESTATEMENT_START.match(r):
         return False
     if _RELATIVE_START.match(r) and has_core(r):

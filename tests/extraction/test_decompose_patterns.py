@@ -503,3 +503,22 @@ def test_a_quoted_purpose_is_not_a_cause():
     assert claim_texts(text, "sv") == []
     text = "— Det går bättre för att räntorna har sjunkit under hösten, säger Eva Lund."
     assert len(claim_texts(text, "sv")) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Exports grew 2.1% in May, faster than the 1.5% analysts had expected.", "en"),
+        ("Priserna steg med 3 procent, mer än de 2 procent som Riksbanken räknat med.", "sv"),
+    ],
+)
+def test_a_comparison_with_its_own_figure_after_a_comma_is_split(text, language):
+    assert len(pieces(text, language)) == 2
+
+
+def test_a_later_clause_that_demands_something_names_its_own_speaker():
+    text = (
+        "Borgmästaren säger att 40 tjänster ska bort, medan facket kräver att 12 miljoner "
+        "kronor skjuts till personalen."
+    )
+    assert [c.speaker for c in extract(text, language="sv")] == ["Borgmästaren", "facket"]
