@@ -971,8 +971,8 @@ def _build(
     elif prev_word in _UNITS_BEFORE:  # "a magnitude 6.9 earthquake"
         unit = _UNITS_BEFORE[prev_word]
     bp = _BASIS_POINTS.match(text, qend) if unit is None else None
-    if bp and bp.end() <= seg_end:  # 25 basis points are 0.25 percentage points
-        unit, qend, value = "percentage_point", bp.end(), value / 100
+    if bp and bp.end() <= seg_end:  # kept as written: newsrooms quote rate moves in bp
+        unit, qend = "basis points", bp.end()
     um = _UNIT_AFTER.match(text, qend)
     if um and um.end() <= seg_end:
         if um.group("pct"):

@@ -141,8 +141,8 @@ def test_a_sentence_full_stop_after_a_scale_symbol_is_not_part_of_the_figure():
         ("Britain installed about 98,000 heat pumps.", "en", (98000, "heat pumps", "approx")),
         # units written before the figure, and basis points
         ("A magnitude 6.9 earthquake struck the coast.", "en", (6.9, "magnitude", "exact")),
-        ("Bond yields rose 25 basis points.", "en", (0.25, "percentage_point", "exact")),
-        ("Räntan höjdes med 50 baspunkter.", "sv", (0.5, "percentage_point", "exact")),
+        ("Bond yields rose 25 basis points.", "en", (25, "basis points", "exact")),
+        ("Räntan höjdes med 50 baspunkter.", "sv", (50, "basis points", "exact")),
         # fractions of a percentage point
         ("Rates were cut by a quarter of a percentage point.", "en",
          (0.25, "percentage_point", "exact")),
