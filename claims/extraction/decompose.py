@@ -91,6 +91,18 @@ _SHARE_OF_THEM = re.compile(
 # first words of the phrases above (a cheap gate before their regexes)
 _OF_WHICH = re.compile(r"(?:varav|of\s+which)\s", re.IGNORECASE)
 _TIME_RELATIVES = frozenset(["när", "when", "då"])
+_YEAR_END = re.compile(r"\b(?:1[89]|20)\d\d\W*$")
+# "two weeks after", "bara några dagar efter att": the clause dates the one before
+_TIME_DISTANCE_END = re.compile(
+    r"\b(?:minutes|hours|days|weeks|months|years|minuter|timmar|dagar|dygn|veckor|månader|år|"
+    r"shortly|soon|strax|kort|just|only|bara|direkt|immediately)\s*$",
+    re.IGNORECASE,
+)
+_AS_PHRASE = re.compile(
+    r"as\s+(?:well|such|expected|planned|usual|part|of|much|many|long|soon|far|a|an|if|"
+    r"though|in|for|with|to|at|on|väntat)\b",
+    re.IGNORECASE,
+)
 _YEARS = re.compile(r"\b(?:1[89]|20)\d\d\b")
 _PHRASE_OPENERS = frozenset(
     [
@@ -108,6 +120,27 @@ _PHRASE_OPENERS = frozenset(
         "med",
         "citing",
         "blaming",
+        "driven",
+        "fuelled",
+        "fueled",
+        "spurred",
+        "prompted",
+        "caused",
+        "triggered",
+        "boosted",
+        "dragged",
+        "weighed",
+        "hit",
+        "drivet",
+        "drivna",
+        "orsakad",
+        "orsakat",
+        "orsakade",
+        "till",
+        "på",
+        "due",
+        "owing",
+        "as",
         "pointing",
         "bland",
         "bl.a.",
@@ -161,7 +194,12 @@ _COMMA_SUBORDINATE_START = re.compile(
 _WITH_START = re.compile(r"(?:with|med)\s", re.IGNORECASE)
 # ", citing weak demand", ", med hänvisning till ...": the reason given for the main fact
 _REASON_START = re.compile(
-    r"(?:citing|blaming|pointing\s+to|med\s+hänvisning\s+till)\s", re.IGNORECASE
+    r"(?:citing|blaming|pointing\s+to|med\s+hänvisning\s+till|"
+    # ", driven by higher income", ", till följd av ...": the cause of the fact before
+    r"(?:driven|fuelled|fueled|spurred|prompted|caused|triggered|boosted|dragged\s+down|"
+    r"weighed\s+down|hit)\s+by|(?:drivet|drivna|driven|orsakad|orsakat|orsakade)\s+av|"
+    r"till\s+följd\s+av|på\s+grund\s+av|as\s+a\s+result\s+of|due\s+to|owing\s+to)\s",
+    re.IGNORECASE,
 )
 # ", bland annat genom att ...", ", mainly by cutting ...": the means, with a figure of its own
 _MEANS_START = re.compile(
@@ -784,7 +822,23 @@ def _verb_start(chunk: str, language: str) -> tuple[bool, bool]:
         and (nxt in _OBJECT_STARTS or nxt[:1].isdigit())
     ):
         return True, True  # "and sells them in 40 countries", "and employs about 300"
+    if (
+        nxt == "to"
+        and len(low) > 3
+        and low.endswith("s")
+        and not low.endswith(("ss", "us", "is", "'s"))
+        and i + 2 < len(words)
+        and words[i + 2].lower() not in _TO_NOUN_OBJECTS
+        and not words[i + 2][:1].isdigit()
+        and not words[i + 2][:1].isupper()
+    ):
+        return True, True  # "and aims to break even", "and plans to close" (not "threats to the")
     return False, False
+
+
+_TO_NOUN_OBJECTS = frozenset(
+    ["the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those"]
+)
 
 
 def _starts_with_verb(chunk: str, language: str) -> bool:
@@ -1195,6 +1249,16 @@ def _decide(kind: str, sep: str, left: str, right: str, language: str) -> bool:
             and not _QUALIFIER_OR_NUMBER_START.match(right.lstrip())
         )
     if kind == "but":
+        if (
+            rw < 6
+            and not has_core(right)
+            and _REPORTED.search(left)
+            and _starts_with_verb(right, language)
+        ):
+            # "said it was unlikely but could not be ruled out": after reported speech a
+            # short verb phrase without a figure continues the reported clause, whose
+            # subject ("it") is not the speaker
+            return False
         # "made its debut in 1952 but started gaining prominence in the 1980s"
         return (
             rw >= 3
@@ -1203,6 +1267,8 @@ def _decide(kind: str, sep: str, left: str, right: str, language: str) -> bool:
             and not _NOT_ONLY.search(left)
         )
     if kind == "because":
+        if sep.strip().lower() != "as" and _TIME_DISTANCE_END.search(left):
+            return False  # "kom bara några dagar efter att ...", "two weeks after": one time
         if sep.strip().lower() == "as":
             # "as it moves into the Gulf ...": the pronoun makes it a clause; "as they slept"
             # alone states nothing to check
@@ -1230,6 +1296,15 @@ def _decide(kind: str, sep: str, left: str, right: str, language: str) -> bool:
         if _WITH_START.match(r):
             # "..., with three members preferring to hold rates at 3.75%"
             return rw >= 3 and has_core(r) and has_core(left) and _contains_verb(left, language)
+        if fw == "as":
+            # ", as wages surged after ...": a clause of its own (not "as well as", "as
+            # expected", "as part of")
+            return (
+                rw >= 4
+                and not _AS_PHRASE.match(r)
+                and _contains_verb(r[3:], language)
+                and (_contains_verb(left, language) or has_core(left))
+            )
         if _REASON_START.match(r) or (_MEANS_START.match(r) and has_core(r) and has_core(left)):
             return rw >= 3 and _contains_verb(left, language)
         if _CONTRAST_START.match(r):
@@ -1250,7 +1325,13 @@ def _decide(kind: str, sep: str, left: str, right: str, language: str) -> bool:
     if _RELATIVE_START.match(r) and has_core(r):
         # "..., when a quake killed 500": a fact of its own, unless the clause before only
         # names the time ("jämförs med toppåret 2017, då byggstarterna var 64 000")
-        return fw not in _TIME_RELATIVES or has_core(_YEARS.sub("", left))
+        return (
+            fw not in _TIME_RELATIVES
+            or has_core(_YEARS.sub("", left))
+            # "started on Thursday, when the temperature hit 44 degrees": a clause before,
+            # not a year the clause describes ("toppåret 2017, då ...")
+            or (not _YEAR_END.search(left) and _contains_verb(left, language) and rw >= 4)
+        )
     rel = _RELATIVE_CLAUSE.match(r)
     if rel and rw >= 4 and _contains_verb(left, language):
         # a non-restrictive relative clause states a fact of its own: "..., which provides
@@ -1259,6 +1340,8 @@ def _decide(kind: str, sep: str, left: str, right: str, language: str) -> bool:
     if language != "sv" and _PARTICIPLE_START.match(r):
         # "..., making it the largest ...", "..., offering meals and snacks to commuters"
         word = _first_word(r).lower()
+        if word == "according":
+            return False  # ", according to two diplomats": the attribution tail
         return has_core(r) or (
             rw >= 5 and word not in PREPOSITION_LIKE_ING and _contains_verb(left, language)
         )
@@ -1405,6 +1488,99 @@ def _penalty(text: str, piece: Piece) -> list[Piece]:
     return [first, second]
 
 
+_REPORTED = re.compile(
+    r"\b(?:said|says|told|warned|säger|sade|sa|uppger|uppgav|menar|varnade|that|att)\s"
+)
+_RELATIVE_LEADS = frozenset(["som", "which", "who", "whose", "där", "where"])
+_RELATIVE_ADVERBS = frozenset(
+    [
+        "now",
+        "also",
+        "still",
+        "already",
+        "not",
+        "never",
+        "often",
+        "nu",
+        "också",
+        "även",
+        "inte",
+        "aldrig",
+        "fortfarande",
+        "redan",
+        "ofta",
+    ]
+)
+_OBJECT_RELATIVE_SUBJECTS = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "its",
+        "their",
+        "his",
+        "her",
+        "our",
+        "this",
+        "these",
+        "it",
+        "he",
+        "she",
+        "they",
+        "we",
+        "i",
+        "you",
+        "den",
+        "det",
+        "de",
+        "en",
+        "ett",
+        "han",
+        "hon",
+        "vi",
+        "jag",
+        "man",
+        "du",
+        "ni",
+        "dess",
+        "deras",
+        "hans",
+        "hennes",
+        "sin",
+        "sitt",
+        "sina",
+    ]
+)
+
+
+def _parenthetical_states(par: str, lead: str, language: str) -> bool:
+    """A parenthetical between commas is a claim of its own when it states a figure or a rank,
+    or when it is a relative clause whose verb follows the pronoun ("which provides ...",
+    "som leds av ..."). "which the Bank watches closely" (the pronoun is the object) and a
+    bare participle ("managed by the ICG") only describe the subject."""
+    if has_core(par):
+        return True
+    if lead in _RELATIVE_LEADS:
+        words = par.split()[1:4]
+        while words and words[0].lower() in _RELATIVE_ADVERBS:
+            words = words[1:]
+        if not words:
+            return False
+        w = words[0].strip('"“”„«»')
+        low = w.lower()
+        if _is_finite(low, language):
+            return True
+        # the pronoun is the object when a subject follows it: a determiner or pronoun, a
+        # name, or a Swedish definite noun ("som regeringen presenterade")
+        return not (
+            low in _OBJECT_RELATIVE_SUBJECTS
+            or w[:1].isupper()
+            or (language == "sv" and len(low) > 4 and low.endswith(_SV_DEFINITE))
+        )
+    # a bare participle ("managed by ...") describes; other leads ("ranked", a place) inform
+    return not lead.endswith("ed")
+
+
 def decompose(text: str, start: int, end: int, language: str) -> list[Piece]:
     """Atomic statements of the sentence text[start:end], as tuples of segments."""
     pieces: list[Piece] = []
@@ -1427,7 +1603,7 @@ def decompose(text: str, start: int, end: int, language: str) -> list[Piece]:
             or not _verb_start(text[pm.end() : end], language)[1]
         ):
             pass  # "Och slutligen daghemmet, den bästa lösningen - för ...": no subject + verb
-        elif informative and _word_count(par) >= 2:
+        elif informative and _word_count(par) >= 2 and _parenthetical_states(par, lead, language):
             pieces.append(((start, pm.end("par")),))
             main = [(start, pm.end("subj")), (pm.end(), end)]
     head = main[:-1]

@@ -436,3 +436,14 @@ def test_a_swedish_present_tense_verb_after_och_or_men_continues_the_clause():
         "Kommunen saknar fortfarande lärare i matematik.",
     ]
     assert len(texts("Han köpte äpplen och päron och bananer på torget.", "sv")) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "— I dag har vart tredje äldreboende i länet brist på sjuksköterskor, säger Anna Ek.",
+        "— Skolan kommer inte att klara kraven utan fler lärare i höst, säger Per Lind.",
+    ],
+)
+def test_a_quote_stating_a_share_or_a_negated_forecast_is_kept(text):
+    assert len(extract(text, language="sv")) == 1

@@ -522,3 +522,75 @@ def test_a_later_clause_that_demands_something_names_its_own_speaker():
         "kronor skjuts till personalen."
     )
     assert [c.speaker for c in extract(text, language="sv")] == ["Borgmästaren", "facket"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Ticket sales rose to 48,000 last season, driven by a cheaper family pass.", "en"),
+        ("Exports fell 4% in the quarter, hit by weaker demand from China.", "en"),
+        ("Elpriset steg med 30 procent i januari, till följd av kylan och svag vind.", "sv"),
+    ],
+)
+def test_a_cause_phrase_after_a_comma_is_a_claim_of_its_own(text, language):
+    assert len(pieces(text, language)) == 2
+
+
+def test_an_as_clause_with_its_own_subject_and_verb_is_split():
+    text = "Costs hit a record £80m, as energy bills and wages climbed through the winter."
+    assert pieces(text, "en")[1] == "as energy bills and wages climbed through the winter."
+    # "as expected", "as well as": no clause of its own
+    assert len(pieces("Prices rose by 2.4% in June, as expected by most economists.", "en")) == 1
+
+
+def test_an_after_clause_that_dates_a_time_distance_is_not_cut_off():
+    text = "Beslutet kom bara två veckor efter att kommunen sagt upp 40 lärare i Kalmar."
+    assert len(pieces(text, "sv")) == 1
+    text = "The plant closed three months after the owners announced 200 job cuts."
+    assert len(pieces(text, "en")) == 1
+
+
+def test_a_when_clause_with_a_figure_after_a_full_clause_is_split():
+    text = "The storm reached the coast on Monday night, when winds hit 140 km/h in Bergen."
+    assert len(pieces(text, "en")) == 2
+    # after a year the clause describes that year
+    text = "Antalet jämförs med rekordåret 2019, då 1 200 personer omkom."
+    assert len(pieces(text, "sv")) == 1
+
+
+def test_a_short_verb_phrase_after_reported_speech_continues_the_reported_clause():
+    text = "Engineers said a collapse was improbable but could not be excluded."
+    assert claim_texts(text, "en") == [text]
+    # without reported speech, "men varnade ..." is a second clause of the same subject
+    assert len(pieces("Bolaget ökade sin vinst men varnade för en svag höst.", "sv")) == 2
+
+
+def test_and_plus_a_verb_before_to_is_a_second_clause():
+    text = "The mayor said the city expects a surplus this year and plans to cut fares by 2027."
+    assert len(pieces(text, "en")) == 2
+    # "and threats to the ...": a noun
+    text = "The report lists floods and threats to the water supply in 12 towns."
+    assert len(pieces(text, "en")) == 1
+
+
+def test_according_to_after_a_comma_is_the_attribution_not_a_claim():
+    text = "The two ministers clashed over the budget, according to three officials."
+    assert [c.text for c in extract(text, language="en")] == [text]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "claims"),
+    [
+        # the pronoun is the object, or a bare participle: it only describes the subject
+        ("Food inflation, which the central bank watches closely, rose to 6.1% in May.", "en", 1),
+        ("The reserve fund, managed by an independent board, lost 3% last year.", "en", 1),
+        ("Tunnelbygget, som regionen beställde, kostar 2 miljarder kronor.", "sv", 1),
+        # the pronoun is the subject: a fact of its own
+        ("The ferry, which carries 900 passengers, ran aground off Gotland.", "en", 2),
+        ("Bron, som leds av Trafikverket, öppnar för trafik i maj 2027.", "sv", 2),
+    ],
+)
+def test_a_parenthetical_between_commas_is_a_claim_only_when_it_states_something(
+    text, language, claims
+):
+    assert len(pieces(text, language)) == claims
