@@ -160,7 +160,7 @@ _NAME = re.compile(r"(?<![^\s(])[A-ZÅÄÖ][\w\-]{2,}")
 _CAPITAL_I = re.compile(r"\bI\b")
 _LOWER_US = re.compile(r"\bus\b")
 _SINCE_YEAR = re.compile(r"\b(?:sedan|since)\s+\d{4}")
-_AFTER_START = ("after ", "efter att ", "efter det att ", "sedan ")
+_AFTER_START = ("after ", "efter att ", "efter det att ", "sedan ", "as ")
 # verbs that make an "after ..." clause the reason for a change
 _AFTER_VERBS = frozenset(
     ["took", "came", "trädde", "infördes", "was", "were", "had", "blev", "började", "began"]
@@ -168,8 +168,10 @@ _AFTER_VERBS = frozenset(
 # "at least 12", "most of them", "last year", "de senaste tre månaderna": these words are
 # superlatives only after a determiner and not before a time word ("the most popular",
 # "den sista överlevande")
-_WEAK_SUPERLATIVES = frozenset(["least", "most", "last", "latest", "senaste", "sista"])
-_STRONG_SUPERLATIVES = SUPERLATIVES - _WEAK_SUPERLATIVES
+_WEAK_SUPERLATIVES = frozenset(["least", "most", "last", "sista"])
+# "the latest figures", "den senaste mätningen": the newest, not a rank
+_NEWEST = frozenset(["latest", "senaste"])
+_STRONG_SUPERLATIVES = SUPERLATIVES - _WEAK_SUPERLATIVES - _NEWEST
 _DETERMINERS = frozenset(
     ["the", "its", "their", "his", "her", "our", "den", "det", "de", "sin", "sitt", "sina"]
 )
@@ -244,7 +246,12 @@ def _token_cues(t: str) -> tuple[str, ...]:
     out: tuple[str, ...] = ()
     if t.startswith(_PREFIXES):
         out += (_PREFIX[next(p for p in _PREFIXES if t.startswith(p))],)
-    if t.endswith(_SUPERLATIVE_ENDINGS) and len(t) > 4 and t not in _WEAK_SUPERLATIVES:
+    if (
+        t.endswith(_SUPERLATIVE_ENDINGS)
+        and len(t) > 4
+        and t not in _WEAK_SUPERLATIVES
+        and t not in _NEWEST
+    ):
         out += ("superlative",)
     return out
 
@@ -563,28 +570,463 @@ def claim_type(
 
     A direct quotation is a `quote` whatever it says (what is checkable first is that the
     speaker said it); an attributed paraphrase takes the type of its content and falls back
-    to `quote` only when nothing else fits.
+    to `quote` only when nothing else fits. A modal about what a law or rule lays down
+    ("will be eligible", "får inte", "enligt skollagen ska") is a rule (a quantity when it
+    states a figure), an amount decided with "ska" a quantity; expectations held before
+    ("than expected") are no forecast, likelihood and "is due" are. Ages and clock times do
+    not make a claim a quantity. Ranks among repeats ("fifth defeat in a row"), Swedish -st
+    superlatives and shares ("var femte", "en tredjedel") are told apart.
     """
     if quoted:
         return QUOTE
-    found = cues(text)
-    if "prediction" in found or (
-        published and any(d.value and d.value.year > published.year for d in dates)
+    found, toks = _analysed(text)
+    words = set(toks)
+    if quantities and not words.isdisjoint(_AGE_OR_CLOCK_WORDS):
+        # "a 27-year-old man", "en 45-årig kvinna", "vid 16-tiden": who and when, not a figure
+        quantities = [q for q in quantities if not _age_or_clock(q, text)]
+    rule = "rule" in found or _rule_words(words, toks, text)
+    prediction = "prediction" in found or _forecast_words(words, toks)
+    if prediction and _PAST_EXPECTATION.search(text):
+        # "than expected", "had forecast": an expectation held before, not a forecast
+        prediction = "prediction" in cues(_PAST_EXPECTATION.sub(" ", text))
+    if prediction or (
+        published
+        and any(d.value and d.value.year > published.year for d in dates)
+        and words.isdisjoint(_PAST_MARKERS)
     ):
+        if rule and words.isdisjoint(_ESTIMATE_WORDS):
+            # "Households will be eligible for ...", "ska enligt kommunallagen ...": what a
+            # law or a rule lays down, with its figure when it states one
+            return QUANTITY if quantities else RULE
+        if (
+            quantities
+            and ("ska" in words or "skall" in words)
+            and words.isdisjoint(_FORECAST_WORDS)
+        ):
+            # "kommunen ska spara 60 miljoner": an amount decided, not a forecast
+            return QUANTITY
         return PREDICTION
-    if "causal" in found or "after" in found:
+    if (
+        "causal" in found
+        or "after" in found
+        or _causal_words(words, text)
+        or (text[:6].lower().startswith(_AFTER_START) and _past_verb(toks[1:8]))
+    ):
         return CAUSAL
-    if "superlative" in found or "multiple" in found:
+    if "superlative" in found or "multiple" in found or _rank_words(words, toks):
         return COMPARISON
-    if quantities or "fraction" in found:
+    if quantities or "fraction" in found or _share(words, toks):
         return QUANTITY
-    if "rule" in found:
+    if rule:
         return RULE
     if "comparison" in found:
         return COMPARISON
     if speaker:
         return QUOTE
     return EVENT
+
+
+# Ages and clock times are quantities.py figures, but they say who or when, not how much
+_AGE_OR_CLOCK_WORDS = frozenset(["old", "årig", "åring", "årige", "åringen", "tiden", "klockan"])
+
+
+def _age_or_clock(q: Quantity, text: str) -> bool:
+    low = q.text.lower()
+    return (
+        low.endswith(("årig", "åring", "årige", "åringen", "tiden"))
+        or (low.endswith("year") and f"{q.text}-old" in text)
+        or low.startswith("klockan")
+    )
+
+
+_PAST_EXPECTATION = re.compile(
+    r"\b(?:than|had|as|än|som)\s+(?:\w+\s+)?(?:expected|forecast|predicted|projected|"
+    r"anticipated|väntat|förväntat|beräknat|prognostiserat)\b",
+    re.IGNORECASE,
+)
+# A finished act: a future year it names is what it is about ("a budget for 2027"), not
+# a forecast
+_PAST_MARKERS = frozenset(
+    [
+        "had",
+        "has",
+        "have",
+        "was",
+        "were",
+        "did",
+        "har",
+        "hade",
+        "var",
+        "blev",
+        "voted",
+        "röstade",
+        "passed",
+        "approved",
+        "adopted",
+        "antog",
+        "beslutade",
+        "klubbade",
+    ]
+)
+# Words that make a stated amount a forecast rather than a decided one
+_FORECAST_WORDS = frozenset(
+    [
+        "väntas",
+        "förväntas",
+        "beräknas",
+        "bedöms",
+        "prognos",
+        "prognosen",
+        "kommer",
+        "will",
+        "expect",
+        "expects",
+        "expected",
+        "forecast",
+        "forecasts",
+        "projected",
+        "would",
+        "going",
+        "estimate",
+        "estimates",
+        "räknar",
+        "tror",
+        "could",
+        "kan",
+        "kunna",
+    ]
+)
+# an explicit estimate ("the CBO estimates the law will add $256bn") keeps a forecast
+_ESTIMATE_WORDS = _FORECAST_WORDS - {"will", "kommer", "would", "could", "kan", "kunna"}
+# Obligation, permission and prohibition beyond the rule cue words: "is required to", "must",
+# "får inte", "eligible for", "enligt kommunallagen"
+_RULE_WORDS = frozenset(
+    [
+        "legally",
+        "required",
+        "requires",
+        "require",
+        "requirement",
+        "requirements",
+        "eligible",
+        "entitled",
+        "prohibited",
+        "forbidden",
+        "permitted",
+        "must",
+        "obliged",
+        "obligation",
+        "måste",
+        "skyldig",
+        "skyldiga",
+        "skyldighet",
+        "förbjuden",
+        "förbjudet",
+        "förbjudna",
+        "tillåts",
+        "tillåter",
+        "tillåten",
+        "rätt",
+    ]
+)
+_LAW_ENDINGS = ("lagen", "balken", "förordningen", "direktivet", "regler", "reglerna", "regeln")
+_PERMITTED_PASSIVE = frozenset(["får", "may"])
+
+
+def _rule_words(words: set[str], toks: list[str], text: str) -> bool:
+    if not words.isdisjoint(_RULE_WORDS):
+        if "rätt" in words:
+            # "rätt att", "rätt till": a right; "har rätt" alone is "is right"
+            joined = " ".join(toks)
+            if "rätt att" not in joined and "rätt till" not in joined:
+                return (len(words & _RULE_WORDS)) > 1
+        return True
+    if ("enligt" in words or "under" in words) and (
+        # "enligt hälso- och sjukvårdslagen", "under the Climate Change Act"
+        any(t.endswith(_LAW_ENDINGS) for t in toks) or " Act" in text
+    ):
+        return True
+    if "code" in words and ("building" in words or "penal" in words or "criminal" in words):
+        return True
+    if "får" in words:
+        # "48 vargar får fällas", "får inte längre ställa": permission and prohibition
+        for i, t in enumerate(toks[:-1]):
+            if t == "får":
+                nxt = toks[i + 1]
+                if "inte" in toks[i + 1 : i + 4] or (len(nxt) > 4 and nxt.endswith("as")):
+                    return True
+        return "inte" in words and "får" in toks[toks.index("inte") + 1 : toks.index("inte") + 3]
+    return False
+
+
+_LIKELIHOOD = frozenset(
+    [
+        "likely",
+        "unlikely",
+        "probably",
+        "sannolikt",
+        "osannolikt",
+        "troligen",
+        "troligtvis",
+        "sannolikhet",
+        "likelihood",
+    ]
+)
+_NEXT = frozenset(["next", "nästa", "kommande", "coming", "upcoming"])
+_PERIODS = frozenset(
+    [
+        "week",
+        "month",
+        "spring",
+        "summer",
+        "autumn",
+        "fall",
+        "winter",
+        "season",
+        "quarter",
+        "decade",
+        "decision",
+        "meeting",
+        "election",
+        "vecka",
+        "veckan",
+        "månad",
+        "vår",
+        "sommar",
+        "höst",
+        "vinter",
+        "säsong",
+        "kvartal",
+        "möte",
+        "mötet",
+        "val",
+        "valet",
+        "beslut",
+    ]
+)
+
+
+def _forecast_words(words: set[str], toks: list[str]) -> bool:
+    """Forecasts the cue words miss: likelihood ("highly unlikely", "troligen"), what could
+    happen ("aftershocks could continue"), what is due next ("by next spring", "is due on")."""
+    if not words.isdisjoint(_LIKELIHOOD):
+        return True
+    if "could" in words:
+        i = toks.index("could")
+        if i + 1 < len(toks) and toks[i + 1] not in ("not", "be", "have"):
+            return True
+    if not words.isdisjoint(_NEXT):
+        for i, t in enumerate(toks[:-1]):
+            if t in _NEXT and not _PERIODS.isdisjoint(toks[i + 1 : i + 3]):
+                return True
+    if "due" in words:
+        i = toks.index("due")
+        return 0 < i < len(toks) - 1 and toks[i - 1] in ("is", "are") and toks[i + 1] != "to"
+    return False
+
+
+_IRREGULAR_PAST = frozenset(
+    [
+        "fell",
+        "rose",
+        "cut",
+        "grew",
+        "drove",
+        "lost",
+        "won",
+        "took",
+        "came",
+        "föll",
+        "steg",
+        "sjönk",
+        "ökade",
+        "minskade",
+        "tog",
+        "kom",
+        "blev",
+        "gick",
+    ]
+)
+
+
+def _past_verb(toks: list[str]) -> bool:
+    """A past-tense verb among the first words of an "after ..."/"as ..." clause: "after
+    inflation fell", "as wages surged", "efter att räntan steg"."""
+    return any(t in _IRREGULAR_PAST or (len(t) > 4 and t.endswith("ed")) for t in toks)
+
+
+_SHARE_ORDINALS = frozenset(
+    [
+        "andra",
+        "tredje",
+        "fjärde",
+        "femte",
+        "sjätte",
+        "sjunde",
+        "åttonde",
+        "nionde",
+        "tionde",
+        "second",
+        "third",
+        "fourth",
+        "fifth",
+        "sixth",
+        "seventh",
+        "eighth",
+        "ninth",
+        "tenth",
+    ]
+)
+# tredjedel, fjärdedel, femtedel, åttondel, tiondel (and their definite and plural forms)
+_FRACTION_ENDINGS = tuple(
+    stem + ending for stem in ("jedel", "dedel", "tedel", "ondel") for ending in ("", "en", "ar")
+)
+
+
+def _share(words: set[str], toks: list[str]) -> bool:
+    """A share the cue words miss: "var tionde elev", "every fifth voter", "en femtedel"."""
+    if not words.isdisjoint(_SHARE_LEADS):
+        for i, t in enumerate(toks[:-1]):
+            if t in _SHARE_LEADS and toks[i + 1] in _SHARE_ORDINALS:
+                return True
+    return any(t.endswith(_FRACTION_ENDINGS) for t in toks)
+
+
+_CAUSAL_WORDS = frozenset(
+    [
+        "citing",
+        "fearing",
+        "driving",
+        "drove",
+        "reason",
+        "reasons",
+        "retaliation",
+        "anledning",
+        "anledningen",
+        "skäl",
+        "skälet",
+        "skälen",
+        "motiverar",
+        "motiverade",
+        "motiveras",
+        "motiverades",
+    ]
+)
+
+
+def _causal_words(words: set[str], text: str) -> bool:
+    """Causes beyond the cue words: "citing", "in retaliation for", "huvudorsaker",
+    "orsakades av", "motiverar beslutet med att"."""
+    return not words.isdisjoint(_CAUSAL_WORDS) or "orsak" in text.lower()
+
+
+_ORDINALS = frozenset(
+    [
+        "second",
+        "third",
+        "fourth",
+        "fifth",
+        "sixth",
+        "seventh",
+        "eighth",
+        "ninth",
+        "tenth",
+        "tredje",
+        "fjärde",
+        "femte",
+        "sjätte",
+        "sjunde",
+        "åttonde",
+        "nionde",
+        "tionde",
+    ]
+)
+_SHARE_LEADS = frozenset(["var", "vart", "every", "each"])
+_RANK_HEADS = frozenset(
+    [
+        "time",
+        "gången",
+        "increase",
+        "rise",
+        "jump",
+        "gain",
+        "drop",
+        "fall",
+        "decline",
+        "cut",
+        "reduction",
+        "loss",
+        "win",
+        "defeat",
+        "ökningen",
+        "höjningen",
+        "sänkningen",
+        "minskningen",
+        "raka",
+        "straight",
+        "consecutive",
+    ]
+)
+# Swedish superlatives in -st ("längst", "flest"); "högst", "minst", "mest" also mean "at
+# most"/"at least" and are left out
+_SV_ST_SUPERLATIVES = frozenset(
+    [
+        "längst",
+        "störst",
+        "flest",
+        "lägst",
+        "kortast",
+        "snabbast",
+        "äldst",
+        "yngst",
+        "bäst",
+        "sämst",
+        "billigast",
+        "dyrast",
+        "vanligast",
+    ]
+)
+_COMPARISON_WORDS = frozenset(
+    [
+        "below",
+        "above",
+        "exceeds",
+        "exceeded",
+        "överstiger",
+        "översteg",
+        "understiger",
+        "understeg",
+        "skillnaden",
+        "skillnaderna",
+        "skillnader",
+        "difference",
+        "differences",
+        "gap",
+    ]
+)
+
+
+def _rank_words(words: set[str], toks: list[str]) -> bool:
+    """A rank or a comparison the cue words miss: "the third increase in a row", "for the
+    second time", "längst är köerna", "långt under behovet", "stora skillnader"."""
+    if not words.isdisjoint(_COMPARISON_WORDS):
+        return True
+    if not words.isdisjoint(_SV_ST_SUPERLATIVES) and "till" not in words:
+        return True  # "längst till höger" is a place
+    if ("a" in words and "row" in words) or ("i" in words and "rad" in words):
+        return True
+    if not words.isdisjoint(_ORDINALS):
+        # "the fourth cut this year", "för tredje gången" (not "var fjärde elev", "was third")
+        for i, t in enumerate(toks):
+            if (
+                t in _ORDINALS
+                and (i == 0 or toks[i - 1] not in _SHARE_LEADS)
+                and not _RANK_HEADS.isdisjoint(toks[i + 1 : i + 3])
+            ):
+                return True
+    if "andra" in words and ("gången" in words or ("året" in words and "rad" in words)):
+        return True
+    return "under" in words and ("långt" in words or "klart" in words or "behovet" in words)
 
 
 # cue name -> feature name (the cues that the model weighs besides the type)
