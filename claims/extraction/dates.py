@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 
 from .lowercase import lower_view
-from .trie_regex import alternation
+from .trie_regex import alternation, any_substring
 
 
 @dataclass(frozen=True, slots=True)
@@ -143,8 +143,9 @@ def _safe_date(y: int, m: int, d: int) -> dt.date | None:
 
 
 # Every date mention holds a digit or one of these (lower-case) strings: "dag"/"day" cover
-# "i dag", "yesterday" and the weekdays, the others the remaining relative phrases. Checking
-# them with `in` costs far less than running the date pattern over a clause that has none.
+# "i dag", "yesterday" and the weekdays, the others the remaining relative phrases. One scan
+# for a digit or any of them costs far less than running the date patterns over a clause that
+# has none (most clauses).
 WORD_KEYS = (
     "dag",
     "day",
@@ -162,6 +163,13 @@ WORD_KEYS = (
     "i år",
 )
 _DIGIT = re.compile(r"\d")
+_has_word_key = any_substring(WORD_KEYS)  # low -> any(k in low for k in WORD_KEYS)
+# Where a match of _DATE_DIGITS can start: a digit at a word boundary (the look-behind after
+# the digit is the \b before it; a leading character class lets the scan skip ahead in C),
+# or a month name followed by a day or year ("Feb. 4", "maj 2024"). Trying the pattern only
+# there finds what `finditer` finds: every branch starts with \b and a digit or a month name.
+_DIGIT_START = re.compile(r"\d(?<!\w\d)")
+_MONTH_THEN_DIGIT = re.compile(rf"(?:{_MONTH_ALT})\.?\s+\d")
 
 
 def may_hold_date(text: str, start: int, end: int) -> bool:
@@ -171,23 +179,39 @@ def may_hold_date(text: str, start: int, end: int) -> bool:
     return _has_word_key(text[start:end].lower())
 
 
-def _has_word_key(low: str) -> bool:
-    return any(k in low for k in WORD_KEYS)
+def _digit_matches(low: str, pos: int) -> list[re.Match]:
+    """`list(_DATE_DIGITS.finditer(low, pos))`, trying the pattern only where it can start."""
+    starts = [m.start() for m in _DIGIT_START.finditer(low, pos)]
+    if not starts:
+        return []
+    months = [m.start() for m in _MONTH_THEN_DIGIT.finditer(low, pos)]
+    if months:
+        starts = sorted(starts + months)
+    out = []
+    after = pos
+    match = _DATE_DIGITS.match
+    for p in starts:
+        if p >= after:
+            m = match(low, p)
+            if m is not None:
+                out.append(m)
+                after = m.end()
+    return out
 
 
 def find_dates(text: str, start: int, end: int, published: dt.date | None) -> list[DateMention]:
     """Date mentions in text[start:end]; relative ones need `published` to get a value."""
     out: list[DateMention] = []
-    has_digit = _DIGIT.search(text, start, end) is not None
     low, pos = lower_view(text, start, end)
+    has_digit = _DIGIT.search(low, pos) is not None
     has_word = _has_word_key(low)
     if has_digit and has_word:
         matches = sorted(
-            [*_DATE_DIGITS.finditer(low, pos), *_DATE_WORDS.finditer(low, pos)],
+            [*_digit_matches(low, pos), *_DATE_WORDS.finditer(low, pos)],
             key=lambda m: m.start(),
         )
     elif has_digit:
-        matches = _DATE_DIGITS.finditer(low, pos)
+        matches = _digit_matches(low, pos)
     elif has_word:
         matches = _DATE_WORDS.finditer(low, pos)
     else:

@@ -668,9 +668,8 @@ _ALL_WORDS = alternation(
     [*SV_NUMBER_WORDS, *EN_NUMBER_WORDS, "million", "billion", "trillion", *_CURRENCY_CODES]
 )
 _GATE = re.compile(
-    rf"[\d$£€]|\b(?:{_ALL_WORDS})(?:{_SV_WORDS})*\b"
-    rf"|\b(?:a|an)\s+(?:{_TIME_UNIT_WORDS})\b"
-)
+    rf"[\d$£€]|\b(?:(?:{_ALL_WORDS})(?:{_SV_WORDS})*\b|(?:a|an)\s+(?:{_TIME_UNIT_WORDS})\b)"
+)  # one \b for both word branches: one test fewer at every position of the scan
 _UNIT_AFTER = re.compile(
     r"""\s?(?:
         (?P<pct>%)
@@ -686,6 +685,23 @@ _WORD_AFTER = re.compile(r"\s+([^\W\d_][\w:'’.\-]*)")
 def _value_of(token: str, language: str) -> float | None:
     if token[0].isdigit():
         return parse_numeral(token, language)
+    key = (token, language)
+    value = _WORD_VALUES.get(key, _MISSING)
+    if value is _MISSING:
+        if len(_WORD_VALUES) >= _WORD_VALUES_MAX:
+            _WORD_VALUES.clear()
+        value = _WORD_VALUES[key] = _word_value(token, language)
+    return value
+
+
+# Values of number words by (word as written, language): a small vocabulary, so most figures
+# written in words cost one look-up; bounded, so a long-running worker does not grow it.
+_WORD_VALUES: dict[tuple[str, str], float | None] = {}
+_WORD_VALUES_MAX = 20_000
+_MISSING = object()
+
+
+def _word_value(token: str, language: str) -> float | None:
     low = token.lower()
     if low in ("a", "an"):
         return 1.0
@@ -713,22 +729,34 @@ def normalize_unit(noun: str, language: str) -> str:
     return low
 
 
+# _WORDS_AFTER[n]: up to n words in a row, each as _WORD_AFTER matches it, in one match call
+_WORD = r"\s+([^\W\d_][\w:'’.\-]*)"
+_WORDS_AFTER = [None] + [
+    re.compile(_WORD + "".join("(?:" + _WORD for _ in range(n - 1)) + ")?" * (n - 1))
+    for n in range(1, 5)
+]
+_STOPS_AFTER_WORD = frozenset(',;:!?)"”»')
+
+
 def _words_after(text: str, pos: int, limit: int = 4) -> list[tuple[str, int, int]]:
     """Up to `limit` words following `pos`, stopping at punctuation."""
+    m = _WORDS_AFTER[limit].match(text, pos)
+    if m is None:
+        return []
     out = []
-    while len(out) < limit:
-        m = _WORD_AFTER.match(text, pos)
-        if not m:
+    n = len(text)
+    for g in range(1, limit + 1):
+        word = m.group(g)
+        if word is None:
             break
-        word = m.group(1)
-        end = m.end(1)
-        # a trailing sentence period is punctuation, not part of the word (keep "s.k.")
-        if word.endswith(".") and word.count(".") == 1:
-            word = word[:-1]
-            end -= 1
-        out.append((word, m.start(1), end))
-        pos = end
-        if end < len(text) and text[end] in ',;:!?)"”»':
+        start, end = m.span(g)
+        # a trailing sentence period is punctuation, not part of the word (keep "s.k."); no
+        # word follows it
+        if word[-1] == "." and word.count(".") == 1:
+            out.append((word[:-1], start, end - 1))
+            break
+        out.append((word, start, end))
+        if end < n and text[end] in _STOPS_AFTER_WORD:
             break
     return out
 
@@ -883,7 +911,7 @@ def _build(
     qstart = m.start("cur") if m.group("cur") else m.start("num")
     qend = m.end()
     before = text[max(seg_start, qstart - 30) : qstart]
-    before_words = before.split()
+    before_words = before.rsplit(None, 1)  # only the last word is needed
     prev_word = before_words[-1].lower() if before_words else ""
     # The qualifier pattern is tried only when the word before is the end of a qualifier.
     qual_m = (

@@ -173,6 +173,10 @@ AMBIGUOUS = frozenset(
         "ex",
     ]
 )
+# Every abbreviation the rules of _is_boundary look up (one look-up spares them for plain words)
+_LISTED = (
+    NEVER_FINAL | TITLES | TITLES_CAPITALIZED | BEFORE_NUMBER | LIST_ENDERS | CLOCK_SUFFIXES
+) | AMBIGUOUS
 SENTENCE_OPENERS = frozenset(
     [
         "the",
@@ -393,10 +397,9 @@ def _is_boundary(text: str, dot: int, after: int) -> bool:
         return next_word.lower() in SENTENCE_OPENERS and next_word[:1].isupper()
     if ch != ".":
         return True
-    tm = _TOKEN_BEFORE.search(text, max(0, dot - 20), dot + 1)
-    if not tm:
-        return True
-    raw = tm.group(1).lstrip("(\"“”„«»'[")
+    # the token the full stop ends (what `(\S+)$` finds in the same slice, which ends with the
+    # non-blank full stop): the text after the slice's last blank
+    raw = text[max(0, dot - 20) : dot + 1].rsplit(None, 1)[-1].lstrip("(\"“”„«»'[")
     token = raw.lower()
     bare = token.rstrip(".")
     if not bare:
@@ -412,6 +415,8 @@ def _is_boundary(text: str, dot: int, after: int) -> bool:
             and before.group(1)[:1].islower()
             and next_word.lower() in SENTENCE_OPENERS
         )
+    if bare not in _LISTED and "." not in bare:
+        return True  # a plain word (most full stops): none of the rules below applies
     if bare in NEVER_FINAL:
         return False
     if bare in TITLES or (bare in TITLES_CAPITALIZED and raw[:1].isupper()):
