@@ -27,6 +27,7 @@ from .attribution import (
 from .classify import (
     checkworthiness,
     claim_type,
+    is_evaluative,
     is_not_a_claim,
 )
 from .dates import DateMention, find_dates
@@ -410,6 +411,8 @@ def _analyse_piece(
     if len(words) < MIN_WORDS:
         return None, context_unit
     piece_text = " ".join(words)
+    if len(words) <= 9 and is_evaluative(words):
+        return None, context_unit  # "Kommunen är inte ensam.": a stance, nothing to check
     if (
         quoted
         and not quote_kept

@@ -557,6 +557,59 @@ def is_not_a_claim(sentence: str) -> bool:
     return _call_to_action(low) or _photo_caption(low)
 
 
+_COPULAS = frozenset(["är", "var", "blir", "blev", "is", "are", "was", "were", "remains", "remain"])
+# a stance word before the adjective: negation, degree, "also"
+_STANCE_ADVERBS = frozenset(
+    [
+        "inte",
+        "mer",
+        "mindre",
+        "lika",
+        "också",
+        "även",
+        "heller",
+        "not",
+        "more",
+        "less",
+        "also",
+        "too",
+        "somewhat",
+        "något",
+        "far",
+        "much",
+        "betydligt",
+        "mycket",
+    ]
+)
+_THAN = frozenset(["än", "than"])
+
+
+def is_evaluative(words: list[str]) -> bool:
+    """A stance with nothing to check: a short subject, a copula, a negation or degree word
+    and one adjective, perhaps "than X" ("Kommunen är inte ensam.", "Analysts were less
+    upbeat.", "Förbundet är mer skeptiskt än regeringen."). Plain descriptions ("Skillnaderna
+    är stora") and anything with a figure are kept."""
+    if len(words) > 9:
+        return False
+    low = [w.strip('.,;:!"”»').lower() for w in words]
+    for i in range(1, min(4, len(low))):
+        if low[i] in _COPULAS:
+            break
+    else:
+        return False
+    rest = low[i + 1 :]
+    adverbs = 0
+    while rest and rest[0] in _STANCE_ADVERBS:
+        rest = rest[1:]
+        adverbs += 1
+    if not adverbs or not rest or not rest[0].isalpha():
+        return False
+    tail = rest[1:]
+    if tail and not (tail[0] in _THAN and 1 <= len(tail) <= 3):
+        return False
+    return not any(ch.isdigit() for w in words for ch in w)
+
+
 def claim_type(
     text: str,
     *,

@@ -110,3 +110,28 @@ def test_causes(text, language, ctype):
 )
 def test_an_age_or_a_clock_time_alone_makes_no_quantity_claim(text, language):
     assert only_type(text, language) == "event"
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Malmö är inte ensam.", "sv"),
+        ("Förbundet är mer skeptiskt än regeringen.", "sv"),
+        ("Investors were less upbeat.", "en"),
+        ("The unions are also unconvinced.", "en"),
+    ],
+)
+def test_a_stance_without_anything_to_check_is_not_a_claim(text, language):
+    assert extract(text, language=language) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Skillnaderna mellan regionerna är stora.", "sv"),  # a plain description: a claim
+        ("Kommunen är inte ensam om att höja skatten med 50 öre.", "sv"),  # a figure
+        ("The bridge was not safe for lorries over 7.5 tonnes.", "en"),
+    ],
+)
+def test_descriptions_and_figures_after_a_copula_are_still_claims(text, language):
+    assert len(extract(text, language=language)) == 1
