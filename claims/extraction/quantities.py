@@ -8,7 +8,7 @@ that count people. Years, clock times, dates, ranks and ordinals are not quantit
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .lowercase import lower_view
 from .numbers import (
@@ -781,6 +781,11 @@ def _looks_genitive(text: str, words: list[tuple[str, int, int]], i: int) -> boo
 _SV_PASSIVE = ("ades", "des", "tes")
 
 
+# English adjectives of origin are capitalised: "African", "European", "Swedish", "Chinese"
+_NATIONALITY_ENDINGS = ("an", "ish", "ese", "ian", "ic")
+_DOLLAR_CODES = {"australian": "AUD", "canadian": "CAD", "singaporean": "SGD"}
+
+
 def _counted_noun(text: str, pos: int, language: str) -> tuple[str | None, int]:
     """The noun a figure counts and where it ends ("sju s.k. tropiska nätter" -> nätter)."""
     words = _words_after(text, pos)
@@ -824,6 +829,20 @@ def _counted_noun(text: str, pos: int, language: str) -> tuple[str | None, int]:
     if (low in _NOT_NOUNS and not (language != "sv" and low in PERSON_NOUNS_EN)) or len(low) < 2:
         return None, pos  # ("men" is "but" in Swedish, people in English)
     if word[0].isupper() and not _is_person_noun(low, language):  # a name, not a noun
+        nxt = words[i + 1] if i + 1 < len(words) else None
+        if (
+            language != "sv"
+            and nxt
+            and low.endswith(_NATIONALITY_ENDINGS)
+            and nxt[0].isalpha()
+            and nxt[0].islower()
+            and nxt[0] not in _NOT_NOUNS
+        ):
+            # "19 African countries", "1,000 Australian dollars": an adjective of origin
+            nlow = nxt[0].lower()
+            if nlow in ("dollar", "dollars") and low in _DOLLAR_CODES:
+                return _DOLLAR_CODES[low], nxt[2]
+            return nlow, nxt[2]
         return None, pos
     if language == "sv" and len(low) > 5 and low.endswith(_SV_PASSIVE):
         return None, pos  # "och 14 skadades": a passive verb, the counted noun came before
@@ -871,6 +890,7 @@ def find_quantities(
     """
     found: list[Quantity] = []
     last_unit = context_unit
+    unit_from: int | None = None  # a figure whose unit is the next one's ("från 20 till 25 kr")
     low, pos = lower_view(text, start, end)
     shift = start - pos
     while True:
@@ -886,7 +906,20 @@ def find_quantities(
         if m.group("skip") or not m.group("num"):
             continue
         q = _build(text, m, start, end, language, last_unit)
+        if m.group("num2") and (q is None or q.end <= m.start("num2")):
+            # not a range ("från 229,8 till 226,1 poäng", "from 10 to 12 million"): the
+            # second figure is a quantity of its own, and lends its unit to the first
+            pos = m.start("num2") - shift
+            if q is not None and q.unit is None:
+                unit_from = len(found)
         if q is not None:
+            if unit_from is not None and unit_from < len(found):
+                if q.unit and not any(
+                    w.lower().rstrip(".") in SCALE_WORDS for w in q.text.split()[1:]
+                ):
+                    # (not "from 10 to 12 million": the first figure's scale is unknown)
+                    found[unit_from] = replace(found[unit_from], unit=q.unit)
+                unit_from = None
             found.append(q)
             if q.unit and (q.unit == "person" or q.unit not in _CANONICAL_UNITS):
                 last_unit = q.unit

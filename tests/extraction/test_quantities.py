@@ -170,3 +170,36 @@ def test_a_verb_after_antalet_does_not_become_the_counted_noun():
     )
     units = {q.unit for claim in extract(text, language="sv") for q in claim.quantities}
     assert units == {"bostäder"}
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Snittbetyget föll från 14,2 till 13,8 poäng.", "sv", [(14.2, "poäng"), (13.8, "poäng")]),
+        ("Biljetten steg från 30 till 35 kronor.", "sv", [(30, "SEK"), (35, "SEK")]),
+        ("Turnout fell from 64 to 59 percent.", "en", [(64, "percent"), (59, "percent")]),
+    ],
+)
+def test_from_one_figure_to_another_keeps_both_with_the_unit_after_the_second(
+    text, language, expected
+):
+    assert [(q.value, q.unit) for q in find_quantities(text, 0, len(text), language)] == expected
+
+
+def test_from_a_figure_to_a_scaled_one_does_not_lend_the_unit_to_the_first():
+    text = "Sales rose from 8 to 9 million euros."
+    found = find_quantities(text, 0, len(text), "en")
+    assert [(q.value, q.unit) for q in found] == [(8, None), (9_000_000, "EUR")]
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("Flooding hit 14 Asian countries this year.", "countries"),
+        ("Volunteers delivered 300 Swedish flags.", "flags"),
+        ("The grant pays 2,000 Canadian dollars to each family.", "CAD"),
+    ],
+)
+def test_an_adjective_of_origin_before_the_counted_noun_is_skipped(text, unit):
+    q = find_quantities(text, 0, len(text), "en")[0]
+    assert q.unit.lower() == unit.lower()
