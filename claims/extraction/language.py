@@ -47,6 +47,32 @@ def _sample(text: str, size: int = _SAMPLE_CHARS) -> str:
     return head + " " + text[mid_start : mid_start + half]
 
 
+def _look(sample: str) -> tuple[str, float, str]:
+    """(best language, its probability, the better of "sv"/"en") for `sample`: what the
+    identifier's `rank` says (its first entry, and the first "sv"/"en" entry), read off the
+    scores without sorting all of its languages."""
+    ident = _identifier()
+    decide = getattr(ident, "_decide", None)
+    if decide is None:  # another py3langid: take its ranking
+        ranking = ident.rank(sample)
+        best = next((code for code, _ in ranking if code in SUPPORTED), "en")
+        return ranking[0][0], ranking[0][1], best
+    scores = decide(sample)
+    # the first column of a label holds its score (aliased columns are folded into it and
+    # zeroed); argmax returns the first of equal scores, as `rank`'s stable sort does
+    top = int(scores.argmax())
+    sv, en = _supported_columns()
+    sv_score, en_score = float(scores[sv]), float(scores[en])
+    better = sv if sv_score > en_score or (sv_score == en_score and sv < en) else en
+    return ident.nb_classes[top], float(scores[top]), ident.nb_classes[better]
+
+
+@lru_cache(maxsize=1)
+def _supported_columns() -> tuple[int, int]:
+    labels = list(_identifier().nb_classes)
+    return labels.index("sv"), labels.index("en")
+
+
 def detect_language(text: str) -> str:
     """ISO 639-1 code: "sv" or "en", or another code when the text clearly is neither.
 
@@ -56,14 +82,12 @@ def detect_language(text: str) -> str:
     sample = _sample(text, _FIRST_SAMPLE_CHARS)
     if not _HAS_LETTER.search(text):
         return "en"
-    ranking = _identifier().rank(sample)
-    lang, confidence = ranking[0]
+    lang, confidence, better = _look(sample)
     if lang in SUPPORTED and confidence >= _SURE:
         return lang
     if len(text) > _FIRST_SAMPLE_CHARS:
         sample = _sample(text)
-        ranking = _identifier().rank(sample)
-        lang, confidence = ranking[0]
+        lang, confidence, better = _look(sample)
     if (
         lang not in SUPPORTED
         and lang not in _NORDIC_NEIGHBOURS
@@ -71,7 +95,4 @@ def detect_language(text: str) -> str:
         and len(sample) >= 40
     ):
         return lang
-    for code, _ in ranking:
-        if code in SUPPORTED:
-            return code
-    return "en"
+    return better

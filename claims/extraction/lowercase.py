@@ -22,7 +22,17 @@ def lower_view(text: str, start: int, end: int) -> tuple[str, int]:
 
     The one character of left context keeps look-behinds and word boundaries at `start`
     reading the real text; scan with `pattern.finditer(view, pos)` and add `start - pos` to
-    every offset found.
+    every offset found. The quantity and date scanners look at the same clause one after the
+    other, so the last view is kept (one tuple, read and replaced whole: safe across threads).
     """
+    global _last
+    last = _last
+    if last[0] is text and last[1] == start and last[2] == end:
+        return last[3]
     left = start - 1 if start > 0 else 0
-    return lower_same_length(text[left:end]), start - left
+    view = (lower_same_length(text[left:end]), start - left)
+    _last = (text, start, end, view)
+    return view
+
+
+_last: tuple = (None, -1, -1, ("", 0))
