@@ -91,6 +91,11 @@ _SHARE_OF_THEM = re.compile(
 # first words of the phrases above (a cheap gate before their regexes)
 _OF_WHICH = re.compile(r"(?:varav|of\s+which)\s", re.IGNORECASE)
 _TIME_RELATIVES = frozenset(["när", "when", "då"])
+_RANK = re.compile(
+    r"\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|tredje|fjärde|femte|"
+    r"sjätte|sjunde|åttonde|nionde|tionde)\b",
+    re.IGNORECASE,
+)
 _YEAR_END = re.compile(r"\b(?:1[89]|20)\d\d\W*$")
 # "two weeks after", "bara några dagar efter att": the clause dates the one before
 _TIME_DISTANCE_END = re.compile(
@@ -699,8 +704,10 @@ _SPLIT = re.compile(
 # after a comma inside a list of names: "av Socialdemokraterna, Centerpartiet och Miljöpartiet"
 _LIST_ITEM_AHEAD = r"\s+[A-ZÅÄÖ][^,\s]*(?:\s+[A-ZÅÄÖ][^,\s]*)?(?:,|\s+(?:och|and|or|eller|samt)\s)"
 _PARENTHETICAL = re.compile(
-    r"(?P<subj>[^,]{2,60}?),\s+"
+    r"(?P<subj>(?:[^,]|,(?=\d{3}\b)){2,60}?),\s+"
     r"(?P<par>(?P<lead>som|which|who|whose|där|where|på|i|in|at|on|vid|ranked|[a-z]+ed|"
+    # "The duties, of between 10% and 25%, ...": the size of what the subject names
+    r"of(?=\s+(?:between|about|around|up\s+to|some|\d|[$£€]))|"
     r"alltså|dvs\.?|d\.v\.s\.|det vill säga|i\.e\.|that is"
     # "The strike, the largest in 30 years, closed ...": an appositive stating a rank
     r"|(?:the|its|their|den|det|dess|deras)(?=\s+(?:\S+\s+){0,2}?"
@@ -1352,7 +1359,12 @@ def _decide(kind: str, sep: str, left: str, right: str, language: str) -> bool:
     if _ADDITION_START.match(r):
         return bool(_HAS_NUMBER.search(left) and _HAS_NUMBER.search(r))
     if _QUALIFIER_OR_NUMBER_START.match(r):
-        return bool(_HAS_NUMBER.search(left)) and bool(_HAS_NUMBER.search(r)) and rw >= 2
+        # "... is seventh in the table, nine points off the top": a rank is a figure too
+        return (
+            bool(_HAS_NUMBER.search(left) or _RANK.search(left))
+            and bool(_HAS_NUMBER.search(r))
+            and rw >= 2
+        )
     if _DET_SUPERLATIVE_START.match(r) or (fw in _RECORD_OPENERS and _NEW_RECORD_START.match(r)):
         return has_core(left)
     return False

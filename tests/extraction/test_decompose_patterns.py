@@ -594,3 +594,26 @@ def test_a_parenthetical_between_commas_is_a_claim_only_when_it_states_something
     text, language, claims
 ):
     assert len(pieces(text, language)) == claims
+
+
+def test_a_subject_with_a_thousands_comma_still_takes_a_parenthetical():
+    text = "About 2,400 volunteers, supported by 35 boats, searched the coast on Monday."
+    assert pieces(text, "en") == [
+        "About 2,400 volunteers, supported by 35 boats",
+        "About 2,400 volunteers searched the coast on Monday.",
+    ]
+
+
+def test_an_of_phrase_with_a_figure_between_commas_states_the_size():
+    text = "The new fees, of up to £40 a month, will apply from 1 March."
+    assert pieces(text, "en") == [
+        "The new fees, of up to £40 a month",
+        "The new fees will apply from 1 March.",
+    ]
+
+
+def test_a_rank_and_a_figure_after_it_are_two_claims():
+    text = "The team is fourth in the league, six points behind the leaders."
+    assert len(pieces(text, "en")) == 2
+    text = "Laget ligger på femte plats i serien, tre poäng efter Malmö."
+    assert len(pieces(text, "sv")) == 2
