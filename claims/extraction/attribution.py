@@ -239,10 +239,13 @@ def attribution_head(text: str, start: int, end: int, language: str) -> str | No
             return compound.group(0)  # "Enligt hälso- och sjukvårdslagen ..."
         return rest.split()[0]  # "Enligt regeringens bedömning ..." -> "regeringens"
     if language == "sv":
-        m = _SV_HEAD_INVERTED.search(chunk) or _SV_HEAD_DET.match(chunk)
+        # both speech-verb patterns end in "att" (or "sig"): most chunks hold neither, and a
+        # substring test spares them the two scans
+        said = "att" in chunk or "sig" in chunk
+        m = (said and _SV_HEAD_INVERTED.search(chunk)) or _SV_HEAD_DET.match(chunk)
         if m:
             return _clean_speaker(m.group("sp"))
-        m = _SV_HEAD.match(chunk) or _DESCRIBE_HEAD.match(chunk)
+        m = (said and _SV_HEAD.match(chunk)) or _DESCRIBE_HEAD.match(chunk)
     else:
         lead = _EN_LEAD_IN.match(chunk)
         if lead:
