@@ -447,3 +447,25 @@ def test_a_swedish_present_tense_verb_after_och_or_men_continues_the_clause():
 )
 def test_a_quote_stating_a_share_or_a_negated_forecast_is_kept(text):
     assert len(extract(text, language="sv")) == 1
+
+
+def test_a_relative_clause_about_the_speaker_with_only_a_figure_is_no_claim():
+    text = (
+        "— Bussen stod still i tre timmar utan värme, säger Lena Ek, som reste med sina fyra barn."
+    )
+    claims = extract(text, language="sv")
+    assert [c.speaker for c in claims] == ["Lena Ek"]
+    assert "fyra barn" not in claims[0].text
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Fackets ordförande på bruket, Eva Lund, säger till SVT att varslet kom oväntat.", "sv"),
+        ("The mill's union chief, Eva Lund, said to reporters that 120 jobs would go.", "en"),
+    ],
+)
+def test_a_listener_after_the_speech_verb_is_not_taken_for_the_speaker(text, language):
+    claims = extract(text, language=language)
+    assert [c.speaker for c in claims] == ["Eva Lund"]
+    assert claims[0].text == text
