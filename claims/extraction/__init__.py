@@ -171,6 +171,15 @@ _LEAD_IN_SPEAKER = re.compile(
     rf"(?:{SV_SPEECH_VERBS}|{EN_SPEECH_VERBS})\b[^:]{{0,60}}:\s*$"
 )
 MIN_WORDS = 3
+# A dateline before the first sentence of a wire story: "LONDON, Nov 5 (Reuters) - ",
+# "AREQUIPA, Peru (AP) — ", "STOCKHOLM (TT) – "
+_DATELINE = re.compile(
+    r"[A-ZÅÄÖ]{2}[A-ZÅÄÖ.'\-]*(?:\s+[A-ZÅÄÖ]{2}[A-ZÅÄÖ.'\-]*){0,2}"
+    # a place or date after a comma, an agency in parentheses, or both ("EU - the bloc -"
+    # and "NATO - ..." are subjects, not datelines)
+    r"(?:,\s+[A-ZÅÄÖ][\w.]*(?:\s+[\w.]+){0,2}?(?:\s+\([A-ZÅÄÖ][\w .&/-]{0,30}\))?"
+    r"|\s+\([A-ZÅÄÖ][\w .&/-]{0,30}\))\s*[-—–]\s+(?=\S)"
+)
 _AND = re.compile(r"\b(?:och|and)\b")
 # "X sade att ...", "X said ...": what follows is all reported ("X announced €2m" is an act)
 _COMPLEMENT = re.compile(
@@ -291,7 +300,11 @@ def analyse(text: str, language: str | None = None, published: dt.date | None = 
             if not has_core(sentence_text):
                 continue
         att = tail(i)
-        speaker = att.speaker or attribution_head(text, sent.start, att.body_end, rules)
+        body_start = sent.start
+        dm = _DATELINE.match(text, sent.start, att.body_end)
+        if dm:
+            body_start = dm.end()  # "LONDON, Nov 5 (Reuters) - ": where and who, not a claim
+        speaker = att.speaker or attribution_head(text, body_start, att.body_end, rules)
         quoted = sent.quoted or bool(
             att.speaker and _FIRST_PERSON_START.match(text, sent.start, att.body_end)
         )
@@ -309,7 +322,7 @@ def analyse(text: str, language: str | None = None, published: dt.date | None = 
             if cm and cm.group(1).lower() not in _VERBS_AFTER_COUNT:
                 context_unit = normalize_unit(cm.group(1), rules)
 
-        pieces = decompose(text, sent.start, att.body_end, rules)
+        pieces = decompose(text, body_start, att.body_end, rules)
         extra_pieces = [((att.extra[0], att.extra[1]),)] if att.extra else []
         # "för att räntorna har sjunkit och byggkostnaderna har stabiliserats": a cause,
         # comparison or forecast in a quote carries over to the clause coordinated with it

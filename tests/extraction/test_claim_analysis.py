@@ -469,3 +469,24 @@ def test_a_listener_after_the_speech_verb_is_not_taken_for_the_speaker(text, lan
     claims = extract(text, language=language)
     assert [c.speaker for c in claims] == ["Eva Lund"]
     assert claims[0].text == text
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "claim"),
+    [
+        (
+            "OSLO, March 3 (Reuters) - Norway's central bank kept rates at 4.5% on Thursday.",
+            "en",
+            "Norway's central bank kept rates at 4.5% on Thursday.",
+        ),
+        (
+            "KIRUNA (TT) – Gruvbolaget varslar 120 anställda om uppsägning.",
+            "sv",
+            "Gruvbolaget varslar 120 anställda om uppsägning.",
+        ),
+    ],
+)
+def test_a_wire_dateline_is_not_part_of_the_claim(text, language, claim):
+    (c,) = extract(text, language=language)
+    assert c.text == claim
+    assert text[c.start : c.end] == claim
