@@ -642,10 +642,15 @@ def claim_type(
     if prediction and _PAST_EXPECTATION.search(text):
         # "than expected", "had forecast": an expectation held before, not a forecast
         prediction = "prediction" in cues(_PAST_EXPECTATION.sub(" ", text))
+    if not words.isdisjoint(_NAMING_VERBS) and _QUOTED_PHRASE.search(text):
+        # 'The union called the offer "an insult"': checkable first is that it was said
+        return QUOTE
     if prediction or (
         published
         and any(d.value and d.value.year > published.year for d in dates)
         and words.isdisjoint(_PAST_MARKERS)
+        # "far short of the target of 600,000 by 2028": a comparison with a goal
+        and not ("comparison" in found or _rank_words(words, toks))
     ):
         if rule and words.isdisjoint(_ESTIMATE_WORDS):
             # "Households will be eligible for ...", "ska enligt kommunallagen ...": what a
@@ -677,6 +682,30 @@ def claim_type(
     if speaker:
         return QUOTE
     return EVENT
+
+
+# a quoted phrase; Swedish opens with ” as well
+_QUOTED_PHRASE = re.compile(r"[\"“”„«»][^\"“”„«»]{1,80}[\"”»“]")
+# verbs that name what someone called something: 'called the move "unjustified"'
+_NAMING_VERBS = frozenset(
+    [
+        "called",
+        "calls",
+        "described",
+        "describes",
+        "dubbed",
+        "branded",
+        "labelled",
+        "labeled",
+        "kallade",
+        "kallar",
+        "beskrev",
+        "beskriver",
+        "betecknade",
+        "betecknar",
+        "kallat",
+    ]
+)
 
 
 # Ages and clock times are quantities.py figures, but they say who or when, not how much
@@ -1043,6 +1072,10 @@ _COMPARISON_WORDS = frozenset(
     [
         "below",
         "above",
+        "outpaced",
+        "outperformed",
+        "trails",
+        "trailed",
         "exceeds",
         "exceeded",
         "överstiger",
@@ -1068,6 +1101,8 @@ def _rank_words(words: set[str], toks: list[str]) -> bool:
         return True  # "längst till höger" is a place
     if ("a" in words and "row" in words) or ("i" in words and "rad" in words):
         return True
+    if "short" in words and "of" in words and "short of" in " ".join(toks):
+        return True  # "far short of the target"
     if not words.isdisjoint(_ORDINALS):
         # "the fourth cut this year", "för tredje gången" (not "var fjärde elev", "was third")
         for i, t in enumerate(toks):

@@ -135,3 +135,20 @@ def test_a_stance_without_anything_to_check_is_not_a_claim(text, language):
 )
 def test_descriptions_and_figures_after_a_copula_are_still_claims(text, language):
     assert len(extract(text, language=language)) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ('The mayor called the strike "completely irresponsible" on Friday.', "en"),
+        ("Ministern kallade förslaget ”ett stort misstag” i riksdagen.", "sv"),
+    ],
+)
+def test_calling_something_a_quoted_phrase_is_a_quote(text, language):
+    assert only_type(text, language) == "quote"
+
+
+def test_a_shortfall_against_a_future_target_is_a_comparison():
+    text = "Installations reached 90,000, far short of the target of 250,000 a year by 2030."
+    types = [c.type for c in extract(text, language="en", published=dt.date(2026, 1, 5))]
+    assert types[-1] == "comparison"
