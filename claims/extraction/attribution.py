@@ -177,6 +177,10 @@ def attribution_tail(text: str, start: int, end: int, language: str) -> Attribut
     """A speaker named at the end of a sentence, and where the claim text should stop."""
     chunk_start = max(start, end - 160)
     chunk = text[chunk_start:end]
+    if not (
+        "," in chunk or '"' in chunk or "”" in chunk or "»" in chunk or "—" in chunk or "–" in chunk
+    ):
+        return Attribution(None, end, None)  # every tail pattern opens with one of these
     patterns = (_SV_TAIL,) if language == "sv" else (_EN_TAIL_BEFORE, _EN_TAIL_AFTER)
     for pat in patterns:
         m = pat.search(chunk)
