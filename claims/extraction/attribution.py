@@ -122,6 +122,22 @@ _DESCRIBE_HEAD = re.compile(
     r"^(?P<sp>[^,]{2,70}?)\s+(?:beskriver|beskrev|kallar|kallade|betecknar|betecknade|"
     r"describes|described|calls|called|characteri[sz]ed)\s+[^,]{2,90}?\s+(?:som|as)\s+\S"
 )
+
+
+def _describe_head(chunk: str) -> re.Match | None:
+    """_DESCRIBE_HEAD.match(chunk), run only when one of its verbs is in the chunk."""
+    if (
+        "beskr" in chunk
+        or "kalla" in chunk
+        or "beteckna" in chunk
+        or "describ" in chunk
+        or "call" in chunk
+        or "characteri" in chunk
+    ):
+        return _DESCRIBE_HEAD.match(chunk)
+    return None
+
+
 _SV_HEAD = re.compile(
     rf"^(?P<sp>[^,]{{2,90}}?)(?:,\s*(?P<app>[^,]{{2,80}}),)?\s+(?:{SV_SPEECH_VERBS})"
     r"(?:\s+(?:också|även|nu|tidigare))?"
@@ -253,12 +269,12 @@ def attribution_head(text: str, start: int, end: int, language: str) -> str | No
         m = (said and _SV_HEAD_INVERTED.search(chunk)) or _SV_HEAD_DET.match(chunk)
         if m:
             return _clean_speaker(m.group("sp"))
-        m = (said and _SV_HEAD.match(chunk)) or _DESCRIBE_HEAD.match(chunk)
+        m = (said and _SV_HEAD.match(chunk)) or _describe_head(chunk)
     else:
         lead = _EN_LEAD_IN.match(chunk)
         if lead:
             chunk = chunk[lead.end() :]
-        m = _EN_HEAD.match(chunk) or _DESCRIBE_HEAD.match(chunk)
+        m = _EN_HEAD.match(chunk) or _describe_head(chunk)
     if m:
         sp = m.group("sp").strip()
         if sp.split()[-1].lower() in ("were", "was", "is", "are", "been", "blev", "var"):
