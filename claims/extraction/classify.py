@@ -582,6 +582,9 @@ _STANCE_ADVERBS = frozenset(
     ]
 )
 _THAN = frozenset(["än", "than"])
+# comparatives and participles after the copula ("lägre", "higher", "growing", "closed",
+# "stängd"): not a bare stance ("unconvinced" is one)
+_NOT_STANCE_ENDINGS = ("are", "re", "er", "ing", "ad", "ade", "nde", "d")
 
 
 def is_evaluative(words: list[str]) -> bool:
@@ -603,6 +606,12 @@ def is_evaluative(words: list[str]) -> bool:
         rest = rest[1:]
         adverbs += 1
     if not adverbs or not rest or not rest[0].isalpha():
+        return False
+    if rest[0].endswith(_NOT_STANCE_ENDINGS) and not (
+        rest[0].startswith("un") and rest[0].endswith("ed")
+    ):
+        # "är inte lägre än i fjol", "is not growing", "was not closed", "är inte stängd":
+        # a comparison or an event, which can be checked
         return False
     tail = rest[1:]
     if tail and not (tail[0] in _THAN and 1 <= len(tail) <= 3):

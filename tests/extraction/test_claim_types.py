@@ -152,3 +152,16 @@ def test_a_shortfall_against_a_future_target_is_a_comparison():
     text = "Installations reached 90,000, far short of the target of 250,000 a year by 2030."
     types = [c.type for c in extract(text, language="en", published=dt.date(2026, 1, 5))]
     assert types[-1] == "comparison"
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Arbetslösheten är inte lägre än i fjol.", "sv"),
+        ("The economy is not growing.", "en"),
+        ("Skolan är inte stängd.", "sv"),
+        ("The bridge was not closed.", "en"),
+    ],
+)
+def test_a_comparative_or_a_participle_after_a_negated_copula_is_still_a_claim(text, language):
+    assert len(extract(text, language=language)) == 1
