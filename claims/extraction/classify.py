@@ -1008,7 +1008,10 @@ _CAUSAL_WORDS = frozenset(
 def _causal_words(words: set[str], text: str) -> bool:
     """Causes beyond the cue words: "citing", "in retaliation for", "huvudorsaker",
     "orsakades av", "motiverar beslutet med att"."""
-    return not words.isdisjoint(_CAUSAL_WORDS) or "orsak" in text.lower()
+    if not words.isdisjoint(_CAUSAL_WORDS):
+        return True
+    low = text.lower()
+    return "orsak" in low or "in response to" in low or "som svar på" in low or "hämnd" in low
 
 
 _ORDINALS = frozenset(

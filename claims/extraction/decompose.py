@@ -699,6 +699,8 @@ _SPLIT = re.compile(
     r"|(?P<comma_and>,\s+(?:och|and)\s+)"
     r"|(?P<and>\s+(?:och|and)\s+)"
     r"|(?P<because>\s+(?:because|eftersom|efter\s+att|after|as(?=\s+(?:it|they|he|she|we)\b)))\s+"
+    # "... tariffs on €21bn of goods in retaliation for US duties": the reason, kept whole
+    r"|(?P<response>\s+(?=in\s+re(?:taliation|sponse)\s|som\s+(?:svar|hämnd|vedergällning)\s))"
     r"|(?P<comma>,\s+))"
 )
 # after a comma inside a list of names: "av Socialdemokraterna, Centerpartiet och Miljöpartiet"
@@ -1273,6 +1275,8 @@ def _decide(kind: str, sep: str, left: str, right: str, language: str) -> bool:
             and (_starts_with_verb(right, language) or _new_clause(right, language))
             and not _NOT_ONLY.search(left)
         )
+    if kind == "response":
+        return rw >= 5 and (has_core(left) or _contains_verb(left, language))
     if kind == "because":
         if sep.strip().lower() != "as" and _TIME_DISTANCE_END.search(left):
             return False  # "kom bara några dagar efter att ...", "two weeks after": one time

@@ -617,3 +617,29 @@ def test_a_rank_and_a_figure_after_it_are_two_claims():
     assert len(pieces(text, "en")) == 2
     text = "Laget ligger på femte plats i serien, tre poäng efter Malmö."
     assert len(pieces(text, "sv")) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "second"),
+    [
+        (
+            "Canada raised duties on 300 US products in retaliation for new steel tariffs.",
+            "en",
+            "in retaliation for new steel tariffs.",
+        ),
+        (
+            "Norge stängde gränsen för 2 000 lastbilar som svar på de svenska kontrollerna.",
+            "sv",
+            "som svar på de svenska kontrollerna.",
+        ),
+    ],
+)
+def test_a_response_or_retaliation_is_a_cause_of_its_own(text, language, second):
+    claims = extract(text, language=language)
+    assert [c.text for c in claims][1] == second
+    assert claims[1].type == "causal"
+
+
+def test_a_short_response_phrase_stays_with_its_clause():
+    text = "The council said the cuts came in response to pressure."
+    assert len(pieces(text, "en")) == 1
