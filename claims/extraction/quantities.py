@@ -294,6 +294,7 @@ PERSON_NOUNS_EN = frozenset(
         "youths",
     ]
 )
+_PERSON_SINGULARS_EN = frozenset(["man", "woman", "child", "baby", "youth"])
 PERSON_SUFFIXES_SV = (
     "personer",
     "människor",
@@ -716,7 +717,10 @@ def _word_value(token: str, language: str) -> float | None:
 def _is_person_noun(noun: str, language: str) -> bool:
     if noun in PERSON_NOUNS_EN:
         return True
-    return language == "sv" and noun.endswith(PERSON_SUFFIXES_SV)
+    if language == "sv":
+        return noun.endswith(PERSON_SUFFIXES_SV)
+    # the singular after "one": "one firefighter", "one man", "a single child"
+    return noun + "s" in PERSON_NOUNS_EN or noun in _PERSON_SINGULARS_EN
 
 
 def normalize_unit(noun: str, language: str) -> str:

@@ -203,3 +203,11 @@ def test_from_a_figure_to_a_scaled_one_does_not_lend_the_unit_to_the_first():
 def test_an_adjective_of_origin_before_the_counted_noun_is_skipped(text, unit):
     q = find_quantities(text, 0, len(text), "en")[0]
     assert q.unit.lower() == unit.lower()
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The blast injured one firefighter.", "Police detained one man.", "One nurse was on duty."],
+)
+def test_a_singular_person_noun_counts_people(text):
+    assert [(q.value, q.unit) for q in find_quantities(text, 0, len(text), "en")] == [(1, "person")]
