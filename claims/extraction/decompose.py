@@ -1656,6 +1656,8 @@ def decompose(text: str, start: int, end: int, language: str) -> list[Piece]:
         pieces = [r for p in pieces for r in _change_and_level(text, p)]
     if _PENALTY_CUE.search(text, start, end):
         pieces = [r for p in pieces for r in _penalty(text, p)]
+    if len(pieces) < 2:
+        return pieces  # most sentences: a lone piece is kept whatever its length
     # fold fragments too short to state anything into their neighbour
     merged: list[Piece] = []
     for p in pieces:
