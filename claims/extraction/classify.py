@@ -647,6 +647,9 @@ def claim_type(
         # "a 27-year-old man", "en 45-årig kvinna", "vid 16-tiden": who and when, not a figure
         quantities = [q for q in quantities if not _age_or_clock(q, text)]
     rule = "rule" in found or _rule_words(words, toks, text)
+    if rule and speaker and "rule" not in found and not words.isdisjoint(_DEMANDS):
+        # "the minister said Sweden must act": a demand someone makes, unless a rule is named
+        rule = _rule_words(words - _DEMANDS, toks, text)
     prediction = "prediction" in found or _forecast_words(words, toks)
     if prediction and _PAST_EXPECTATION.search(text):
         # "than expected", "had forecast": an expectation held before, not a forecast
@@ -820,6 +823,7 @@ _RULE_WORDS = frozenset(
         "rätt",
     ]
 )
+_DEMANDS = frozenset(["must", "måste"])
 _LAW_ENDINGS = ("lagen", "balken", "förordningen", "direktivet", "regler", "reglerna", "regeln")
 _PERMITTED_PASSIVE = frozenset(["får", "may"])
 

@@ -165,3 +165,9 @@ def test_a_shortfall_against_a_future_target_is_a_comparison():
 )
 def test_a_comparative_or_a_participle_after_a_negated_copula_is_still_a_claim(text, language):
     assert len(extract(text, language=language)) == 1
+
+
+def test_a_demand_someone_makes_with_must_is_not_a_rule():
+    text = "The minister said the country must build more homes."
+    assert only_type(text, "en") == "quote"
+    assert only_type("Enligt skollagen måste skolan erbjuda stöd.", "sv") == "rule"
