@@ -31,7 +31,7 @@ from .classify import (
     is_not_a_claim,
 )
 from .dates import DateMention, find_dates
-from .decompose import decompose, has_core
+from .decompose import decompose, has_core, split_figures
 from .language import SUPPORTED, detect_language
 from .quantities import Quantity, find_quantities, normalize_unit
 from .segment import PARAGRAPH, Sentence, segment
@@ -344,6 +344,8 @@ def analyse(text: str, language: str | None = None, published: dt.date | None = 
                     said_all=bool(att.speaker)
                     or bool(_COMPLEMENT.search(text, pieces[0][0][0], pieces[0][-1][1])),
                 )
+            unit_before = context_unit
+            quote_kept = marked and bool(_AND.search(text, prev_end, piece[0][0]))
             claim, context_unit = _analyse_piece(
                 text,
                 piece,
@@ -353,9 +355,35 @@ def analyse(text: str, language: str | None = None, published: dt.date | None = 
                 this_speaker,
                 piece_quoted,
                 context_unit,
-                quote_kept=marked and bool(_AND.search(text, prev_end, piece[0][0])),
+                quote_kept=quote_kept,
                 context=text[sent.start : att.body_end],
             )
+            if claim is not None and len(claim.quantities) >= 2:
+                # two figures that are separate facts are two claims
+                parts = split_figures(
+                    text,
+                    piece,
+                    [(q.start, q.end, q.unit) for q in claim.quantities],
+                    rules,
+                    lead=_lead(claims[-1], sent, text, piece) if claims else None,
+                )
+                if len(parts) > 1:
+                    claims.extend(
+                        c
+                        for c in _analyse_parts(
+                            text,
+                            parts,
+                            sent,
+                            rules,
+                            published,
+                            this_speaker,
+                            piece_quoted,
+                            unit_before,
+                            quote_kept,
+                            text[sent.start : att.body_end],
+                        )
+                    )
+                    claim = None
             marked = bool(
                 piece_quoted and claim is not None and _CHECKABLE_QUOTE.search(claim.text)
             )
@@ -363,6 +391,49 @@ def analyse(text: str, language: str | None = None, published: dt.date | None = 
             if claim is not None:
                 claims.append(claim)
     return Extraction(language=language, published=published, claims=claims)
+
+
+def _lead(
+    prev: ExtractedClaim, sent: Sentence, text: str, piece: tuple[tuple[int, int], ...]
+) -> tuple[int, int] | None:
+    """The subject and verb of the claim before, in the same sentence and joined by "and" or a
+    comma ("The report recorded 187,400 cases and [recorded] 3,120 deaths ..."): its text up
+    to its first figure. None when the claim before is elsewhere or has no figure."""
+    if prev.sentence_start != sent.start or not prev.quantities or len(piece) > 1:
+        return None
+    between = text[prev.end : piece[0][0]].strip(" ,").lower()
+    if between not in ("", "and", "och"):
+        return None
+    first = min(q.start for q in prev.quantities)
+    if not prev.start < first <= prev.end or len(text[prev.start : first].split()) < 2:
+        return None
+    end = first
+    while end > prev.start and text[end - 1].isspace():
+        end -= 1
+    return prev.start, end
+
+
+def _analyse_parts(
+    text, parts, sent, rules, published, speaker, quoted, context_unit, quote_kept, context
+):
+    """The claims of the pieces one piece was cut into, one figure each."""
+    out = []
+    for part in parts:
+        claim, context_unit = _analyse_piece(
+            text,
+            part,
+            sent,
+            rules,
+            published,
+            speaker,
+            quoted,
+            context_unit,
+            quote_kept=quote_kept,
+            context=context,
+        )
+        if claim is not None:
+            out.append(claim)
+    return out
 
 
 def _own_speaker(

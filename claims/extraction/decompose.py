@@ -14,6 +14,7 @@ from the middle of a sentence leaves two segments.
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from .trie_regex import alternation
@@ -1668,3 +1669,184 @@ def decompose(text: str, start: int, end: int, language: str) -> list[Piece]:
         else:
             merged.append(p)
     return merged
+
+
+# --- fallback: one claim per figure -------------------------------------------------------
+# A claim that still states two figures of different kinds after the rules above ("lurade
+# minst 240 pensionärer på drygt 31 miljoner kronor", "3,120 deaths in 19 countries") is cut
+# at the preposition or comma nearest to the second figure. Figures that belong together
+# stay whole: ranges, change and level, "N of M", rates, comparisons with a baseline,
+# restatements and conversions in parentheses, and a duration that only frames the event.
+_DURATION_UNITS = frozenset(["hour", "minute", "second", "day", "week", "month", "year"])
+_DISTANCE_UNITS = frozenset(
+    [
+        "km",
+        "m",
+        "kilometer",
+        "kilometers",
+        "kilometre",
+        "kilometres",
+        "kilometer",
+        "mile",
+        "miles",
+        "meter",
+        "meters",
+        "metre",
+        "metres",
+        "mil",
+        "kilometer",
+    ]
+)
+_MONEY_UNITS = frozenset(["cent", "cents", "öre", "aud", "cad", "nok", "dkk"])
+# a duration read as a point in time ("64 minutes later", "två timmar senare") is a fact
+_LATER = re.compile(r"\s*(?:later|earlier|ago|senare|tidigare)\b", re.IGNORECASE)
+# words between two figures that tie them into one fact
+_TOGETHER = re.compile(
+    r"\b(?:to|till|and|och|or|eller|from|från|than|än|compared|jämfört|versus|vs|mot|per|"
+    r"each|varje|every|a|an|that|att|som|which|who|whose|där|where|of|av|varav|i\.e|that is|"
+    r"dvs|d\.v\.s|alltså|aged?|åldern|ålder|equal|motsvarar|motsvarande|worth|värd|"
+    r"respectively|respektive)\b|[(/×:;]|\bd\.v\.s\.",
+    re.IGNORECASE,
+)
+_CUT_PREPOSITIONS = frozenset(
+    [
+        "in",
+        "i",
+        "on",
+        "på",
+        "at",
+        "for",
+        "för",
+        "with",
+        "med",
+        "across",
+        "by",
+        "during",
+        "throughout",
+        "near",
+        "inom",
+        "bland",
+        "among",
+        "within",
+        "vid",
+        "hos",
+        "after",
+        "efter",
+    ]
+)
+_NON_FINITE = re.compile(r"\b(?:[a-z]{3,}ing|to\s+[a-z]+|[a-zåäö]{3,}(?:ande|ende))\b")
+
+
+def _figure_kind(text: str, start: int, end: int, unit: str | None) -> str | None:
+    """What a figure measures, or None when it may not be cut off on its own (no unit, an
+    attribute like "a 26.2-mile route" or "27-årig", an age, a framing duration)."""
+    if not unit:
+        return None
+    figure = text[start:end]
+    if re.search(r"\d-[^\W\d_]", figure) or text.startswith("-", end) or unit.endswith("årig"):
+        return None  # "90-kilometer", "24-year-old", "27-årig": a description, not a fact
+    if unit in _DURATION_UNITS:
+        return "time" if _LATER.match(text, end) else None
+    if unit in ("percent", "percentage_point"):
+        return "percent"
+    if unit.isupper() or unit in _MONEY_UNITS:
+        return "money"
+    if unit in _DISTANCE_UNITS:
+        return "distance"
+    return "count:" + unit[:4].lower()
+
+
+def _phrase_start(text: str, seg_start: int, at: int) -> int:
+    """Where the phrase of the figure at `at` starts: before a preposition right before it."""
+    before = text[seg_start:at].rstrip()
+    m = re.search(r"(\S+)$", before)
+    if m and m.group(1).lower() in _CUT_PREPOSITIONS:
+        return seg_start + m.start(1)
+    return at
+
+
+def split_figures(
+    text: str,
+    piece: Piece,
+    figures: list[tuple[int, int, str | None]],
+    language: str,
+    lead: tuple[int, int] | None = None,
+    depth: int = 0,
+) -> list[Piece]:
+    """One piece per separate figure of the piece's last segment (see above); `figures` are
+    the (start, end, unit) of the figures the piece states. `lead` is the subject and verb
+    of the clause before ("recorded") for a piece that opens with its figure ("3,120 deaths in
+    19 countries"). The piece itself when nothing is cut."""
+    s, e = piece[-1]
+    head = piece[:-1]
+    figs = sorted(f for f in figures if s <= f[0] and f[1] <= e)
+    for (a0, a1, au), (b0, b1, bu) in itertools.pairwise(figs):
+        if b0 < a1:
+            continue  # overlapping readings ("41 av 81 ledamöter", "81 ledamöter")
+        ka, kb = _figure_kind(text, a0, a1, au), _figure_kind(text, b0, b1, bu)
+        if ka is None or kb is None or ka == kb:
+            continue
+        gap = text[a1:b0]
+        together = _TOGETHER.search(gap) or _NON_FINITE.search(gap) or not gap.strip(" ,")
+        if together and not (kb == "time" and not gap.strip()):
+            continue  # "at 720 kilometres 64 minutes later": nothing between, still two
+        cut = verb = None
+        if gap.strip():
+            for w in reversed(list(_WORDS.finditer(gap))):
+                word = w.group(0)
+                low = word.strip(",.").lower()
+                if low in _CUT_PREPOSITIONS:
+                    cut = a1 + w.start()
+                    break
+                if word.endswith(","):
+                    cut = a1 + w.end()
+                    break
+                if _is_finite(low, language):
+                    verb = a1 + w.start()
+                    break
+        else:
+            cut = b0
+        if cut is not None:
+            first = (*head, _trim_end(text, s, cut))
+            p1 = _phrase_start(text, s, a0)
+            if p1 > s:
+                second = (*head, _trim_end(text, s, p1), (cut, e))
+            elif head:
+                second = (*head, (cut, e))
+            elif lead is not None:
+                first = (lead, (s, _trim_end(text, s, cut)[1]))
+                second = (lead, (cut, e))
+            else:
+                second = ((cut, e),)
+        elif verb is not None and ka in ("money", "percent"):
+            # "The $55 million appeal was only 23% funded": the first figure is in the
+            # subject; the second claim is the sentence without it
+            first = (*head, _trim_end(text, s, verb))
+            second = (*head, _trim_end(text, s, a0), (a1, e)) if a0 > s else (*head, (a1, e))
+        else:
+            continue
+        if any(_word_count(" ".join(text[x:y] for x, y in p)) < 3 for p in (first, second)):
+            continue
+        if _only_figure(text, first, a0, a1) or _only_figure(text, second, b0, b1):
+            continue  # "More than 1,200 firefighters, backed by ...": a figure, no statement
+        rest = (
+            split_figures(text, second, figures, language, depth=depth + 1)
+            if depth < 3
+            else [second]
+        )
+        return [first, *rest]
+    return [piece]
+
+
+def _trim_end(text: str, s: int, e: int) -> tuple[int, int]:
+    while e > s and (text[e - 1].isspace() or text[e - 1] in ",;–—-"):
+        e -= 1
+    return s, e
+
+
+def _only_figure(text: str, piece: Piece, f0: int, f1: int) -> bool:
+    """The piece says nothing but its figure (and a preposition before it)."""
+    rest = " ".join(
+        (text[x:f0] + " " + text[f1:y]) if x <= f0 and f1 <= y else text[x:y] for x, y in piece
+    )
+    return all(w.lower() in _CUT_PREPOSITIONS for w in rest.split())

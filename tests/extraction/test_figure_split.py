@@ -1,0 +1,119 @@
+"""The fallback that cuts a claim stating two separate figures into one claim per figure.
+
+The sentences are made up for the test, in Swedish and English."""
+
+from __future__ import annotations
+
+import pytest
+
+from claims.extraction import extract
+
+
+def claims(text, language):
+    return extract(text, language=language)
+
+
+def figures_per_claim(text, language):
+    return [[q.text for q in c.quantities] for c in claims(text, language)]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "Enligt åklagaren lurade mannen minst 85 företagare i Skåne på drygt 4 miljoner "
+            "kronor under fjolåret.",
+            "sv",
+            [["minst 85 företagare"], ["drygt 4 miljoner kronor"]],
+        ),
+        (
+            "I fjol omkom 412 personer i 27 kommuner enligt myndigheten.",
+            "sv",
+            [["412 personer"], ["27 kommuner"]],
+        ),
+        (
+            "The inspection found 640 faults in 38 bridges across the region.",
+            "en",
+            [["640 faults"], ["38 bridges"]],
+        ),
+        (
+            "The council's £12 million flood plan was only 40% complete by the deadline.",
+            "en",
+            [["£12 million"], ["40%"]],
+        ),
+    ],
+)
+def test_two_figures_of_different_kinds_are_two_claims(text, language, expected):
+    # when
+    found = claims(text, language)
+    # then
+    assert [[q.text for q in c.quantities] for c in found] == expected
+    for claim, figs in zip(found, expected, strict=True):
+        assert all(f in claim.text for f in figs)
+        assert 0 <= claim.start < claim.end <= len(text)
+        assert all(claim.start <= q.start and q.end <= claim.end for q in claim.quantities)
+
+
+def test_the_second_claim_carries_the_subject_and_verb():
+    texts = [
+        c.text
+        for c in claims("Enligt domen lurade ligan 96 pensionärer på 7 miljoner kronor.", "sv")
+    ]
+    assert texts == [
+        "Enligt domen lurade ligan 96 pensionärer",
+        "Enligt domen lurade ligan på 7 miljoner kronor.",
+    ]
+
+
+def test_a_figure_after_and_keeps_the_verb_of_the_clause_before():
+    texts = [
+        c.text
+        for c in claims(
+            "The survey counted 5,300 nests and 870 chicks in 14 colonies this spring.", "en"
+        )
+    ]
+    assert "The survey counted 870 chicks" in texts
+    assert any("14 colonies" in t and "870" not in t for t in texts)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # a range
+        ("Priset väntas landa mellan 20 och 30 kronor per kilo.", "sv"),
+        ("Tickets will cost between $40 and $65 each.", "en"),
+        # change and level in the same unit
+        ("Omsättningen ökade med 12 000 till 540 000 kronor.", "sv"),
+        ("Profits fell by $30m to $410m last year.", "en"),
+        # N of M
+        ("Förslaget fick stöd av 33 av 61 ledamöter.", "sv"),
+        ("The team won 9 of its 14 home games.", "en"),
+        # a rate
+        ("Elen kostar 1,40 kronor per kilowattimme i vinter.", "sv"),
+        # a level and its baseline
+        ("Unemployment rose to 6.2% in May from 5.9% in April.", "en"),
+        ("Meritvärdet steg från 221,4 till 224,9 poäng.", "sv"),
+        # a conversion in parentheses
+        ("The storm flattened 2,000 hectares (4,900 acres) of forest.", "en"),
+        # a duration that frames the figure
+        ("Exporten minskade med 14 procent under de första sex månaderna.", "sv"),
+        ("The agency will spend £3bn over the next four years on new roads.", "en"),
+        # an age
+        ("Totalt var 41 000 personer i åldern 16–24 år utan jobb.", "sv"),
+        # a figure describing a noun ("a 12-kilometre route") is no fact of its own
+        ("About 8,000 runners took part on a 12-kilometre route.", "en"),
+        # a participle ties the second figure to the first figure's noun
+        ("Two board members voting to keep the rate at 4.5% were outvoted.", "en"),
+        # reported speech
+        ("Tre kommuner meddelade i går att 60 tjänster försvinner.", "sv"),
+    ],
+)
+def test_figures_that_belong_together_stay_in_one_claim(text, language):
+    found = claims(text, language)
+    assert len(found) == 1
+    assert found[0].text.rstrip(".") == text.rstrip(".")
+
+
+def test_a_claim_with_one_figure_is_not_touched():
+    text = "Olyckan krävde 4 liv på riksväg 50 i natt."
+    assert [c.text for c in claims(text, "sv")] == [text]
