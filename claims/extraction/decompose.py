@@ -1737,6 +1737,49 @@ _CUT_PREPOSITIONS = frozenset(
 _NON_FINITE = re.compile(r"\b(?:[a-z]{3,}ing|to\s+[a-z]+|[a-zåäö]{3,}(?:ande|ende))\b")
 
 
+_SHARE_UNITS = (
+    "fjärdedel",
+    "tredjedel",
+    "femtedel",
+    "tiondel",
+    "hälft",
+    "quarter",
+    "third",
+    "fifth",
+    "tenth",
+    "half",
+)
+# "en fjärdedel av bolagets 2 800 anställda", "40% of the firm's 3,000 staff": a share of a
+# total the owner has; the total is a fact of its own
+_SHARE_OF_OWNER = re.compile(
+    r"\s+(?:av|of)\s+(?P<owner>(?:the\s+)?[^\W\d_]+(?:s|'s|’s)|its|their|his|her|dess|deras|"
+    r"sina|sin|hans|hennes)\s+$",
+    re.IGNORECASE,
+)
+_PRICE_WORDS = frozenset(["for", "för", "at"])
+
+
+def _share_of_owner(
+    text: str, head: Piece, s: int, e: int, a1: int, b0: int, b1: int
+) -> list[Piece] | None:
+    """("Varslet motsvarar en fjärdedel av bolagets anställda", "bolagets 2 800 anställda")
+    when text[a1:b0] is "av bolagets" before the figure b0..b1; None otherwise."""
+    m = _SHARE_OF_OWNER.match(text, a1, b0)
+    if m is None or m.end() != b0:
+        return None
+    digits = [i for i in range(b0, b1) if text[i].isdigit()]
+    if not digits:
+        return None
+    number_end = digits[-1] + 1
+    while number_end < b1 and not text[number_end].isspace():
+        number_end += 1
+    if number_end >= b1:
+        return None  # no counted noun after the number to keep
+    # the first claim without the total's number (its noun stays): "... av bolagets anställda"
+    first = (*head, _trim_end(text, s, b0), (number_end + 1, e))
+    return [first, ((m.start("owner"), e),)]
+
+
 def _figure_kind(text: str, start: int, end: int, unit: str | None) -> str | None:
     """What a figure measures, or None when it may not be cut off on its own (no unit, an
     attribute like "a 26.2-mile route" or "27-årig", an age, a framing duration)."""
@@ -1749,6 +1792,8 @@ def _figure_kind(text: str, start: int, end: int, unit: str | None) -> str | Non
         return "time" if _LATER.match(text, end) else None
     if unit in ("percent", "percentage_point"):
         return "percent"
+    if unit.lower().startswith(_SHARE_UNITS):
+        return "share"
     if unit.isupper() or unit in _MONEY_UNITS:
         return "money"
     if unit in _DISTANCE_UNITS:
@@ -1787,6 +1832,10 @@ def split_figures(
         if ka is None or kb is None or ka == kb:
             continue
         gap = text[a1:b0]
+        if ka in ("percent", "share") and kb.startswith("count:"):
+            shared = _share_of_owner(text, head, s, e, a1, b0, b1)
+            if shared:
+                return shared
         together = _TOGETHER.search(gap) or _NON_FINITE.search(gap) or not gap.strip(" ,")
         if together and not (kb == "time" and not gap.strip()):
             continue  # "at 720 kilometres 64 minutes later": nothing between, still two
@@ -1796,6 +1845,8 @@ def split_figures(
                 word = w.group(0)
                 low = word.strip(",.").lower()
                 if low in _CUT_PREPOSITIONS:
+                    if kb == "money" and low in _PRICE_WORDS:
+                        break  # "sold 300 buses for $20m": a price, one fact
                     cut = a1 + w.start()
                     break
                 if word.endswith(","):

@@ -114,6 +114,32 @@ def test_figures_that_belong_together_stay_in_one_claim(text, language):
     assert found[0].text.rstrip(".") == text.rstrip(".")
 
 
+@pytest.mark.parametrize(
+    ("text", "language", "share", "total"),
+    [
+        (
+            "Nedskärningen gäller 40 procent av koncernens 3 100 tjänster.",
+            "sv",
+            "Nedskärningen gäller 40 procent av koncernens tjänster.",
+            "koncernens 3 100 tjänster.",
+        ),
+        (
+            "The cuts affect 35% of the firm's 3,100 staff in Britain.",
+            "en",
+            "The cuts affect 35% of the firm's staff in Britain.",
+            "the firm's 3,100 staff in Britain.",
+        ),
+    ],
+)
+def test_a_share_of_an_owners_total_and_the_total_are_two_claims(text, language, share, total):
+    assert [c.text for c in claims(text, language)] == [share, total]
+
+
+def test_a_price_stays_with_what_was_bought():
+    text = "Regionen köpte 120 bussar för 600 miljoner kronor i fjol."
+    assert [c.text for c in claims(text, "sv")] == [text]
+
+
 def test_a_claim_with_one_figure_is_not_touched():
     text = "Olyckan krävde 4 liv på riksväg 50 i natt."
     assert [c.text for c in claims(text, "sv")] == [text]
