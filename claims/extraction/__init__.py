@@ -366,6 +366,7 @@ def analyse(text: str, language: str | None = None, published: dt.date | None = 
                     [(q.start, q.end, q.unit) for q in claim.quantities],
                     rules,
                     lead=_lead(claims[-1], sent, text, piece) if claims else None,
+                    dates=[(d.start, d.end) for d in claim.dates],
                 )
                 if len(parts) > 1:
                     claims.extend(

@@ -1715,10 +1715,6 @@ _CUT_PREPOSITIONS = frozenset(
         "on",
         "på",
         "at",
-        "for",
-        "för",
-        "with",
-        "med",
         "across",
         "by",
         "during",
@@ -1756,7 +1752,11 @@ _SHARE_OF_OWNER = re.compile(
     r"sina|sin|hans|hennes)\s+$",
     re.IGNORECASE,
 )
-_PRICE_WORDS = frozenset(["for", "för", "at"])
+_PRICE_WORDS = frozenset(["at"])
+# "i byn med 800 invånare", "a plant with 5,000 workers", "en vinst för 2 400 anställda",
+# "paid $3m for 40 licences": the second figure describes a noun before it or what the first
+# figure is for; one fact
+_ATTRIBUTE_WORDS = frozenset(["with", "med", "for", "för"])
 
 
 def _share_of_owner(
@@ -1805,7 +1805,7 @@ def _phrase_start(text: str, seg_start: int, at: int) -> int:
     """Where the phrase of the figure at `at` starts: before a preposition right before it."""
     before = text[seg_start:at].rstrip()
     m = re.search(r"(\S+)$", before)
-    if m and m.group(1).lower() in _CUT_PREPOSITIONS:
+    if m and (m.group(1).lower() in _CUT_PREPOSITIONS or m.group(1).lower() in _ATTRIBUTE_WORDS):
         return seg_start + m.start(1)
     return at
 
@@ -1817,11 +1817,14 @@ def split_figures(
     language: str,
     lead: tuple[int, int] | None = None,
     depth: int = 0,
+    dates: list[tuple[int, int]] = (),
 ) -> list[Piece]:
     """One piece per separate figure of the piece's last segment (see above); `figures` are
     the (start, end, unit) of the figures the piece states. `lead` is the subject and verb
     of the clause before ("recorded") for a piece that opens with its figure ("3,120 deaths in
-    19 countries"). The piece itself when nothing is cut."""
+    19 countries"). `dates` are the (start, end) of the dates the piece names: a date that ends
+    the piece ("... in 14 countries last year") is also told by the first claim. The piece
+    itself when nothing is cut."""
     s, e = piece[-1]
     head = piece[:-1]
     figs = sorted(f for f in figures if s <= f[0] and f[1] <= e)
@@ -1844,6 +1847,8 @@ def split_figures(
             for w in reversed(list(_WORDS.finditer(gap))):
                 word = w.group(0)
                 low = word.strip(",.").lower()
+                if low in _ATTRIBUTE_WORDS:
+                    break
                 if low in _CUT_PREPOSITIONS:
                     if kb == "money" and low in _PRICE_WORDS:
                         break  # "sold 300 buses for $20m": a price, one fact
@@ -1869,6 +1874,8 @@ def split_figures(
                 second = (lead, (cut, e))
             else:
                 second = ((cut, e),)
+            if dates and _only_dates(text, b1, e, dates):
+                first = (*first, (b1, e))  # "The company cut 1,200 jobs [...] last year."
         elif verb is not None and ka in ("money", "percent"):
             # "The $55 million appeal was only 23% funded": the first figure is in the
             # subject; the second claim is the sentence without it
@@ -1881,7 +1888,7 @@ def split_figures(
         if _only_figure(text, first, a0, a1) or _only_figure(text, second, b0, b1):
             continue  # "More than 1,200 firefighters, backed by ...": a figure, no statement
         rest = (
-            split_figures(text, second, figures, language, depth=depth + 1)
+            split_figures(text, second, figures, language, depth=depth + 1, dates=dates)
             if depth < 3
             else [second]
         )
@@ -1901,3 +1908,45 @@ def _only_figure(text: str, piece: Piece, f0: int, f1: int) -> bool:
         (text[x:f0] + " " + text[f1:y]) if x <= f0 and f1 <= y else text[x:y] for x, y in piece
     )
     return all(w.lower() in _CUT_PREPOSITIONS for w in rest.split())
+
+
+def _only_dates(text: str, start: int, end: int, dates: list[tuple[int, int]]) -> bool:
+    """text[start:end] holds a date, and every other word of it is a small word around a
+    date ("in", "mellan", "och")."""
+    words = [
+        (w.start(), w.start() + len(w.group(0).rstrip(".,;:!)")))
+        for w in _WORDS.finditer(text, start, end)
+    ]
+    words = [(ws, we) for ws, we in words if we > ws]
+    inside = [any(ds <= ws and we <= de for ds, de in dates) for ws, we in words]
+    glue = [text[ws:we].lower() in _DATE_GLUE for ws, we in words]
+    return any(inside) and all(i or g for i, g in zip(inside, glue, strict=True))
+
+
+# the small words around dates: "in March", "mellan januari 2024 och mars 2025"
+_DATE_GLUE = frozenset(
+    [
+        "in",
+        "i",
+        "on",
+        "på",
+        "during",
+        "under",
+        "between",
+        "mellan",
+        "and",
+        "och",
+        "since",
+        "sedan",
+        "from",
+        "från",
+        "to",
+        "till",
+        "until",
+        "fram",
+        "the",
+        "of",
+        "by",
+        "senast",
+    ]
+)

@@ -135,6 +135,26 @@ def test_a_share_of_an_owners_total_and_the_total_are_two_claims(text, language,
     assert [c.text for c in claims(text, language)] == [share, total]
 
 
+def test_a_date_that_ends_the_sentence_is_told_by_both_claims():
+    texts = [c.text for c in claims("The firm closed 900 stores in 21 countries last year.", "en")]
+    assert texts == [
+        "The firm closed 900 stores last year.",
+        "The firm closed in 21 countries last year.",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Branden förstörde 40 hus i en by med 800 invånare.", "sv"),
+        ("The factory makes 300,000 cars with 5,000 workers.", "en"),
+        ("Bolaget gjorde en vinst på 2 miljarder kronor för 3 000 anställda.", "sv"),
+    ],
+)
+def test_a_figure_after_with_or_for_describes_what_comes_before(text, language):
+    assert [c.text for c in claims(text, language)] == [text]
+
+
 def test_a_price_stays_with_what_was_bought():
     text = "Regionen köpte 120 bussar för 600 miljoner kronor i fjol."
     assert [c.text for c in claims(text, "sv")] == [text]
