@@ -1716,7 +1716,6 @@ _CUT_PREPOSITIONS = frozenset(
         "på",
         "at",
         "across",
-        "by",
         "during",
         "throughout",
         "near",
@@ -1756,7 +1755,22 @@ _PRICE_WORDS = frozenset(["at"])
 # "i byn med 800 invånare", "a plant with 5,000 workers", "en vinst för 2 400 anställda",
 # "paid $3m for 40 licences": the second figure describes a noun before it or what the first
 # figure is for; one fact
-_ATTRIBUTE_WORDS = frozenset(["with", "med", "for", "för"])
+# "backed by 60 aircraft": the agent of a participle, also a description
+_ATTRIBUTE_WORDS = frozenset(["with", "med", "for", "för", "by"])
+
+
+def _after_number(text: str, start: int, end: int) -> int | None:
+    """Where the counted noun of the figure text[start:end] starts ("people" in "More than 40
+    people"); None when no word follows its last digit."""
+    digits = [i for i in range(start, end) if text[i].isdigit()]
+    if not digits:
+        return None
+    at = digits[-1] + 1
+    while at < end and not text[at].isspace():
+        at += 1
+    while at < end and text[at].isspace():
+        at += 1
+    return at if at < end else None
 
 
 def _share_of_owner(
@@ -1767,16 +1781,11 @@ def _share_of_owner(
     m = _SHARE_OF_OWNER.match(text, a1, b0)
     if m is None or m.end() != b0:
         return None
-    digits = [i for i in range(b0, b1) if text[i].isdigit()]
-    if not digits:
-        return None
-    number_end = digits[-1] + 1
-    while number_end < b1 and not text[number_end].isspace():
-        number_end += 1
-    if number_end >= b1:
+    noun_at = _after_number(text, b0, b1)
+    if noun_at is None:
         return None  # no counted noun after the number to keep
     # the first claim without the total's number (its noun stays): "... av bolagets anställda"
-    first = (*head, _trim_end(text, s, b0), (number_end + 1, e))
+    first = (*head, _trim_end(text, s, b0), (noun_at, e))
     return [first, ((m.start("owner"), e),)]
 
 
@@ -1873,7 +1882,12 @@ def split_figures(
                 first = (lead, (s, _trim_end(text, s, cut)[1]))
                 second = (lead, (cut, e))
             else:
-                second = ((cut, e),)
+                # "More than 40 people were killed in 12 air strikes": the second claim keeps
+                # the first figure's noun, not its number ("people were killed in 12 ...")
+                noun_at = _after_number(text, a0, a1)
+                if noun_at is None:
+                    continue
+                second = ((noun_at, e),)
             if dates and _only_dates(text, b1, e, dates):
                 first = (*first, (b1, e))  # "The company cut 1,200 jobs [...] last year."
         elif verb is not None and ka in ("money", "percent"):

@@ -135,6 +135,11 @@ def test_a_share_of_an_owners_total_and_the_total_are_two_claims(text, language,
     assert [c.text for c in claims(text, language)] == [share, total]
 
 
+def test_a_sentence_opening_with_its_figure_keeps_the_noun_in_the_second_claim():
+    texts = [c.text for c in claims("Drygt 300 elever insjuknade på 9 skolor i Malmö.", "sv")]
+    assert texts == ["Drygt 300 elever insjuknade", "elever insjuknade på 9 skolor i Malmö."]
+
+
 def test_a_date_that_ends_the_sentence_is_told_by_both_claims():
     texts = [c.text for c in claims("The firm closed 900 stores in 21 countries last year.", "en")]
     assert texts == [
