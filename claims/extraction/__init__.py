@@ -31,7 +31,7 @@ from .classify import (
     is_not_a_claim,
 )
 from .dates import DateMention, find_dates
-from .decompose import decompose, has_core, split_figures
+from .decompose import TIME_LATER_CUES, decompose, has_core, split_figures, time_references
 from .language import SUPPORTED, detect_language
 from .quantities import Quantity, find_quantities, normalize_unit
 from .segment import PARAGRAPH, Sentence, segment
@@ -358,12 +358,20 @@ def analyse(text: str, language: str | None = None, published: dt.date | None = 
                 quote_kept=quote_kept,
                 context=text[sent.start : att.body_end],
             )
-            if claim is not None and len(claim.quantities) >= 2:
+            later = (
+                claim is not None
+                and len(claim.quantities) == 1
+                and any(w in claim.text for w in TIME_LATER_CUES)
+            )
+            if claim is not None and (len(claim.quantities) >= 2 or later):
                 # two figures that are separate facts are two claims
+                figures = [(q.start, q.end, q.unit) for q in claim.quantities]
+                if later:
+                    figures += time_references(text, piece[-1][0], piece[-1][1])
                 parts = split_figures(
                     text,
                     piece,
-                    [(q.start, q.end, q.unit) for q in claim.quantities],
+                    figures,
                     rules,
                     lead=_lead(claims[-1], sent, text, piece) if claims else None,
                     dates=[(d.start, d.end) for d in claim.dates],

@@ -1797,6 +1797,8 @@ def _figure_kind(text: str, start: int, end: int, unit: str | None) -> str | Non
     figure = text[start:end]
     if re.search(r"\d-[^\W\d_]", figure) or text.startswith("-", end) or unit.endswith("årig"):
         return None  # "90-kilometer", "24-year-old", "27-årig": a description, not a fact
+    if unit == "later":
+        return "time"
     if unit in _DURATION_UNITS:
         return "time" if _LATER.match(text, end) else None
     if unit in ("percent", "percentage_point"):
@@ -1814,7 +1816,11 @@ def _phrase_start(text: str, seg_start: int, at: int) -> int:
     """Where the phrase of the figure at `at` starts: before a preposition right before it."""
     before = text[seg_start:at].rstrip()
     m = re.search(r"(\S+)$", before)
-    if m and (m.group(1).lower() in _CUT_PREPOSITIONS or m.group(1).lower() in _ATTRIBUTE_WORDS):
+    if m and (
+        m.group(1).lower() in _CUT_PREPOSITIONS
+        or m.group(1).lower() in _ATTRIBUTE_WORDS
+        or m.group(1).lower() in ("of", "av")
+    ):
         return seg_start + m.start(1)
     return at
 
@@ -1843,6 +1849,8 @@ def split_figures(
         ka, kb = _figure_kind(text, a0, a1, au), _figure_kind(text, b0, b1, bu)
         if ka is None or kb is None or ka == kb:
             continue
+        if kb == "time" and ka != "distance":
+            continue  # "40 kronor ett år tidigare", "300 were evacuated two days later": when
         gap = text[a1:b0]
         if ka in ("percent", "share") and kb.startswith("count:"):
             shared = _share_of_owner(text, head, s, e, a1, b0, b1)
@@ -1869,8 +1877,8 @@ def split_figures(
                 if _is_finite(low, language):
                     verb = a1 + w.start()
                     break
-        else:
-            cut = b0
+        if cut is None and verb is None and kb == "time":
+            cut = b0  # "reached 720 kilometres 64 minutes later": the time stands alone
         if cut is not None:
             first = (*head, _trim_end(text, s, cut))
             p1 = _phrase_start(text, s, a0)
@@ -1964,3 +1972,20 @@ _DATE_GLUE = frozenset(
         "senast",
     ]
 )
+
+
+# "64 minutes later", "två timmar senare": a point in time, which the quantity scan leaves out
+_TIME_LATER = re.compile(
+    rf"\b(?:\d+(?:[.,]\d+)?|{_NUMBER_WORDS}|en|ett|an?)\s+"
+    r"(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|sekunder|sekund|minuter|minut|"
+    r"timmar|timme|dagar|dygn|dag|veckor|vecka|månader|månad|år)\s+"
+    r"(?:later|earlier|senare|tidigare)\b",
+    re.IGNORECASE,
+)
+TIME_LATER_CUES = ("later", "earlier", "senare", "tidigare")
+
+
+def time_references(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """The relative points in time ("64 minutes later") of text[start:end] as figures
+    (start, end, "later") for `split_figures`."""
+    return [(m.start(), m.end(), "later") for m in _TIME_LATER.finditer(text, start, end)]

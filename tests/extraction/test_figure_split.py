@@ -140,6 +140,36 @@ def test_a_sentence_opening_with_its_figure_keeps_the_noun_in_the_second_claim()
     assert texts == ["Drygt 300 elever insjuknade", "elever insjuknade på 9 skolor i Malmö."]
 
 
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "The probe reached a height of 410 kilometres 9 minutes later.",
+            "en",
+            [
+                "The probe reached a height of 410 kilometres",
+                "The probe reached a height 9 minutes later.",
+            ],
+        ),
+        (
+            "Sonden nådde 410 kilometers höjd nio minuter senare.",
+            "sv",
+            ["Sonden nådde 410 kilometers höjd", "Sonden nådde nio minuter senare."],
+        ),
+    ],
+)
+def test_a_distance_and_the_time_it_was_reached_are_two_claims(text, language, expected):
+    assert [c.text for c in claims(text, language)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Priset var 40 kronor ett år tidigare.", "Omkring 300 personer evakuerades två dagar senare."],
+)
+def test_a_time_that_only_locates_a_level_or_count_stays(text):
+    assert [c.text for c in claims(text, "sv")] == [text]
+
+
 def test_a_date_that_ends_the_sentence_is_told_by_both_claims():
     texts = [c.text for c in claims("The firm closed 900 stores in 21 countries last year.", "en")]
     assert texts == [
