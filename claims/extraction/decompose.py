@@ -1682,19 +1682,18 @@ _DISTANCE_UNITS = frozenset(
     [
         "km",
         "m",
-        "kilometer",
-        "kilometers",
-        "kilometre",
-        "kilometres",
-        "kilometer",
+        "mi",
+        "mil",
         "mile",
         "miles",
         "meter",
         "meters",
         "metre",
         "metres",
-        "mil",
         "kilometer",
+        "kilometers",
+        "kilometre",
+        "kilometres",
     ]
 )
 _MONEY_UNITS = frozenset(["cent", "cents", "öre", "aud", "cad", "nok", "dkk"])
@@ -1703,9 +1702,10 @@ _LATER = re.compile(r"\s*(?:later|earlier|ago|senare|tidigare)\b", re.IGNORECASE
 # words between two figures that tie them into one fact
 _TOGETHER = re.compile(
     r"\b(?:to|till|and|och|or|eller|from|från|than|än|compared|jämfört|versus|vs|mot|per|"
-    r"each|varje|every|a|an|that|att|som|which|who|whose|där|where|of|av|varav|i\.e|that is|"
+    r"each|varje|every|that|att|som|which|who|whose|där|where|of|av|varav|i\.e|that is|"
     r"dvs|d\.v\.s|alltså|aged?|åldern|ålder|equal|motsvarar|motsvarande|worth|värd|"
-    r"respectively|respektive)\b|[(/×:;]|\bd\.v\.s\.",
+    r"respectively|respektive|an?\s+(?:year|month|week|day|hour|head|person|share|piece|"
+    r"kilo|litre|liter|ton|tonne))\b|[(/×:;]|\bd\.v\.s\.",
     re.IGNORECASE,
 )
 _CUT_PREPOSITIONS = frozenset(
@@ -1753,9 +1753,8 @@ _SHARE_OF_OWNER = re.compile(
 )
 _PRICE_WORDS = frozenset(["at"])
 # "i byn med 800 invånare", "a plant with 5,000 workers", "en vinst för 2 400 anställda",
-# "paid $3m for 40 licences": the second figure describes a noun before it or what the first
-# figure is for; one fact
-# "backed by 60 aircraft": the agent of a participle, also a description
+# "paid $3m for 40 licences", "backed by 60 aircraft": the second figure describes a noun
+# before it, what the first figure is for or the agent of a participle; one fact
 _ATTRIBUTE_WORDS = frozenset(["with", "med", "for", "för", "by"])
 
 
