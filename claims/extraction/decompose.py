@@ -45,7 +45,8 @@ _HAS_SUPERLATIVE = re.compile(
     rf"\b(?:{alternation(SUPERLATIVES)})\b|\B(?:aste|iest)\b", re.IGNORECASE
 )
 _MULTIPLIER_START = re.compile(
-    r"(?:ungefär\s+|roughly\s+|nearly\s+|almost\s+|nästan\s+|about\s+|mer än\s+|more than\s+)?"
+    r"(?:ungefär\s+|roughly\s+|nearly\s+|almost\s+|nästan\s+|about\s+|mer än\s+|more than\s+|"
+    r"mindre än\s+|less than\s+)?"
     r"(?:dubbelt|twice|double|triple|tredubbelt|hälften|half|\w+\s+gånger|\w+\s+times)\b",
     re.IGNORECASE,
 )
@@ -66,7 +67,9 @@ _APPOSITIVE_HEADS = (
     "second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|andra|tredje|fjärde|femte|"
     "sjätte|sjunde|åttonde|nionde|tionde|record|rekord|increase|rise|jump|gain|drop|fall|"
     "decline|decrease|reduction|cut|loss|ökning|minskning|höjning|sänkning|uppgång|nedgång|"
-    "rekordnivå|record-high|record-low|flesta|merparten|majoriteten|majority|hälften"
+    "rekordnivå|record-high|record-low|flesta|merparten|majoriteten|majority|hälften|"
+    # "..., a figure the charity expects to rise to 1.4 million", "..., en siffra som ..."
+    "figure|siffra"
 )
 _DET_SUPERLATIVE_START = re.compile(
     rf"(?:den|det|de|dess|deras|hans|hennes|sin|sitt|sina|en|ett|the|a|an|its|their|his|her|"
@@ -1330,8 +1333,9 @@ def _decide(kind: str, sep: str, left: str, right: str, language: str) -> bool:
             # "X fick 34 procent, följt av Y med 19 procent": the next in a ranked list
             return has_core(left) and has_core(r)
     if (fw.endswith(("er", "are")) or fw in _COMPARATIVE_WORDS) and _COMPARATIVE_START.match(r):
-        # "grew 0.3%, slower than the 0.5% forecast": the comparison is a claim of its own
-        return has_core(left) and has_core(r)
+        # "grew 0.3%, slower than the 0.5% forecast": the comparison is a claim of its own;
+        # "..., less than half the rate of ...": a multiple is a figure too
+        return has_core(left) and (has_core(r) or bool(_MULTIPLIER_START.match(r)))
     if _RESTATEMENT_START.match(r):
         return False
     if _RELATIVE_START.match(r) and has_core(r):
