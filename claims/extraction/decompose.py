@@ -1581,6 +1581,10 @@ def _parenthetical_states(par: str, lead: str, language: str) -> bool:
     bare participle ("managed by the ICG") only describe the subject."""
     if has_core(par):
         return True
+    if lead in ("där", "where"):
+        # "I region 3, där bland annat Göteborg ingår, ...", "In the north, where most of the
+        # mines are, ...": without a figure the clause only says which place is meant
+        return False
     if lead in _RELATIVE_LEADS:
         words = par.split()[1:4]
         while words and words[0].lower() in _RELATIVE_ADVERBS:

@@ -596,6 +596,57 @@ MONTHS = frozenset(
     ]
 )
 _CLOCK_BEFORE = frozenset({"kl", "kl.", "klockan", "nr", "nr.", "no.", "nummer", "number"})
+# A small number right after one of these nouns names the thing instead of counting it
+# ("elområde 4", "fas 3", "phase 3 trial", "Terminal 5", "type 2 diabetes")
+_LABEL_NOUNS = frozenset(
+    [
+        "area",
+        "zone",
+        "phase",
+        "stage",
+        "terminal",
+        "article",
+        "chapter",
+        "section",
+        "category",
+        "grade",
+        "route",
+        "platform",
+        "gate",
+        "lane",
+        "reactor",
+        "ward",
+        "district",
+        "type",
+        "version",
+        "season",
+        "round",
+    ]
+)
+_LABEL_NOUN_ENDINGS = (
+    "område",
+    "zon",
+    "fas",
+    "etapp",
+    "kategori",
+    "terminal",
+    "paragraf",
+    "artikel",
+    "kapitel",
+    "avsnitt",
+    "reaktor",
+    "plattform",
+    "omgång",
+    "säsong",
+    "version",
+)
+_PLAIN_SMALL_INT = re.compile(r"\d{1,2}")
+_PAIR_WORDS = frozenset(["och", "and", "or", "eller"])
+_LABEL_PAIR_BEFORE = re.compile(
+    r"(?:\b(?:areas?|zones?|phases?|stages?|terminals?|reactors?|types?)|område|zon|fas|"
+    r"etapp|terminal|reaktor)\s+\d{1,2}\s+(?:och|and|or|eller)\s+$",
+    re.IGNORECASE,
+)
 _CLOCK_AFTER = frozenset({"a.m.", "p.m.", "am", "pm"})
 _TIME_UNIT_WORDS = alternation(
     [
@@ -971,6 +1022,17 @@ def _build(
 
     if prev_word in _CLOCK_BEFORE or next_word in _CLOCK_AFTER:
         return None
+    if (
+        (
+            prev_word in _LABEL_NOUNS
+            or prev_word.endswith(_LABEL_NOUN_ENDINGS)
+            # "i elområde 1 och 2", "phases 2 and 3": the second label of a pair
+            or (prev_word in _PAIR_WORDS and _LABEL_PAIR_BEFORE.search(before))
+        )
+        and qual_m is None
+        and _PLAIN_SMALL_INT.fullmatch(num_text)
+    ):
+        return None  # "i elområde 4", "a phase 3 trial": a name, not a count
     if prev_word.rstrip(".") in MONTHS or (next_word.rstrip(".") in MONTHS and value <= 31):
         return None
     if is_word and prev_word in _DETERMINERS_BEFORE_WORDNUM:

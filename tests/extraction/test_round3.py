@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from claims.extraction.decompose import decompose
+from claims.extraction.quantities import find_quantities
 
 
 def pieces(text, language):
@@ -47,3 +48,33 @@ def test_a_multiple_after_less_than_is_a_comparison_of_its_own(text, language, s
 )
 def test_an_appositive_figure_with_a_forecast_is_its_own_claim(text, language, second):
     assert pieces(text, language)[-1] == second
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("I zon 2 steg hyran med 40 kronor.", "sv"),
+        ("I elområde 1 och 2 kostade strömmen 11 öre.", "sv"),
+        ("The phase 2 study cost $40 million.", "en"),
+        ("Flights from Terminal 5 and 3 were cut by 40.", "en"),
+    ],
+)
+def test_a_small_number_naming_a_zone_or_phase_is_not_a_quantity(text, language):
+    values = [q.value for q in find_quantities(text, 0, len(text), language)]
+    assert values == [40] or values == [11] or values == [40_000_000]
+
+
+def test_a_number_after_a_label_noun_with_a_qualifier_is_still_a_count():
+    text = "Minst 3 reaktorer och omkring 4 fartyg berördes."
+    assert [q.value for q in find_quantities(text, 0, len(text), "sv")] == [3, 4]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("I region 3, där bland annat Malmö ingår, sjönk priset till 90 öre.", "sv"),
+        ("In the north, where the old mines are, prices fell to 90 pence.", "en"),
+    ],
+)
+def test_a_where_clause_without_a_figure_only_names_the_place(text, language):
+    assert len(pieces(text, language)) == 1
