@@ -1309,8 +1309,9 @@ def _decide(kind: str, sep: str, left: str, right: str, language: str) -> bool:
             # "..., after inflation fell faster than expected": the reason is a claim
             return rw >= 3 and _contains_verb(r, language)
         if _WITH_START.match(r):
-            # "..., with three members preferring to hold rates at 3.75%"
-            return rw >= 3 and has_core(r) and has_core(left) and _contains_verb(left, language)
+            # "..., with three members preferring to hold rates at 3.75%"; a figure after a
+            # clause without one too ("X became a crime, with a penalty of up to six years")
+            return rw >= 3 and has_core(r) and _contains_verb(left, language)
         if fw == "as":
             # ", as wages surged after ...": a clause of its own (not "as well as", "as
             # expected", "as part of")

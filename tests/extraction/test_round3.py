@@ -78,3 +78,22 @@ def test_a_number_after_a_label_noun_with_a_qualifier_is_still_a_count():
 )
 def test_a_where_clause_without_a_figure_only_names_the_place(text, language):
     assert len(pieces(text, language)) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "second"),
+    [
+        (
+            "I år blev det förbjudet att sälja lustgas, med böter på upp till 50 000 kronor.",
+            "sv",
+            "med böter på upp till 50 000 kronor.",
+        ),
+        (
+            "Carrying a knife near a school became a crime, with a penalty of up to four years.",
+            "en",
+            "with a penalty of up to four years.",
+        ),
+    ],
+)
+def test_a_with_phrase_stating_a_figure_after_a_rule_is_its_own_claim(text, language, second):
+    assert pieces(text, language)[-1] == second
