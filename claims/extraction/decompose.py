@@ -1201,6 +1201,28 @@ def _figure_list_item(left: str, right: str) -> bool:
     return bool(_FIGURE_AT_END.search(tail)) and not _RANGE_END.search(left)
 
 
+# "has doubled fines and introduced ...", "har höjt skatten och infört ...": a perfect tense
+# whose participle has an object, then a second participle with one
+_PERFECT = re.compile(
+    r"\b(?:har|hade|has|have|had)\s+(?:\S+\s+){0,3}(?P<part>[^\W\d_]{3,}(?:ed|t))\s+\S",
+    re.IGNORECASE,
+)
+_PASSIVE_PERFECT = frozenset(["been", "blivit", "varit"])
+
+
+def _perfect_pair(left: str, right: str, language: str) -> bool:
+    first = _first_word(right).lower()
+    ending = ("ed",) if language != "sv" else ("t",)
+    if len(first) < 5 or not first.endswith(ending):
+        return False
+    m = _PERFECT.search(left)
+    return bool(
+        m
+        and m.group("part").lower().endswith(ending)
+        and not _PASSIVE_PERFECT.intersection(left[-80:].lower().split())
+    )
+
+
 def _decide(kind: str, sep: str, left: str, right: str, language: str) -> bool:
     lw, rw = _word_count(left), _word_count(right)
     if lw < 3 or rw < 2:
@@ -1240,6 +1262,8 @@ def _decide(kind: str, sep: str, left: str, right: str, language: str) -> bool:
             )
         )
     if kind == "and":
+        if rw == 2 and _perfect_pair(left, right, language):
+            return True  # "har fördubblat straffen och infört visitationszoner"
         if rw < 3:
             return False
         if verb:
@@ -1637,6 +1661,7 @@ def decompose(text: str, start: int, end: int, language: str) -> list[Piece]:
     clauses = _split_span(text, last_s, last_e, language)
     subject: tuple[int, int] | None = None
     first: tuple[int, int] | None = None  # the first clause, whose subject may be carried
+    first_clause: tuple[int, int] | None = None
     for i, (cs, ce) in enumerate(clauses):
         cs, ce = _trim(text, cs, ce)
         if cs >= ce:
@@ -1648,8 +1673,18 @@ def decompose(text: str, start: int, end: int, language: str) -> list[Piece]:
                 subject = (hs, he) if _word_count(text[hs:he]) <= 6 else None
             else:
                 pieces.append(((cs, ce),))
-                first = (cs, ce)
+                first = first_clause = (cs, ce)
             continue
+        if (
+            first_clause is not None
+            and text[max(0, cs - 5) : cs].split()[-1:] in (["och"], ["and"])
+            and _perfect_pair(text[first_clause[0] : first_clause[1]], text[cs:ce], language)
+        ):
+            m = _PERFECT.search(text, first_clause[0], first_clause[1])
+            if m:
+                # "Since 2020 the city has | introduced congestion charges"
+                pieces.append(((first_clause[0], m.start("part")), (cs, ce)))
+                continue
         if _verb_start(text[cs:ce], language)[1]:
             if first is not None:  # found lazily: most sentences never need it
                 subject = subject_span(text, first[0], first[1], language)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from claims.extraction import extract
 from claims.extraction.decompose import decompose
 from claims.extraction.quantities import find_quantities
 
@@ -97,3 +98,40 @@ def test_a_where_clause_without_a_figure_only_names_the_place(text, language):
 )
 def test_a_with_phrase_stating_a_figure_after_a_rule_is_its_own_claim(text, language, second):
     assert pieces(text, language)[-1] == second
+
+
+def claim_texts(text, language):
+    return [c.text for c in extract(text, language=language)]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "Since 2019 the council has closed two libraries and introduced parking fees.",
+            "en",
+            [
+                "Since 2019 the council has closed two libraries",
+                "Since 2019 the council has introduced parking fees.",
+            ],
+        ),
+        (
+            "I år har kommunen stängt två bibliotek och infört avgifter.",
+            "sv",
+            ["I år har kommunen stängt två bibliotek", "I år har kommunen infört avgifter."],
+        ),
+    ],
+)
+def test_two_perfect_participles_with_objects_are_two_claims(text, language, expected):
+    assert claim_texts(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Two men have been arrested and charged.", "en"),
+        ("Fonden har köpt och sålt aktier.", "sv"),
+    ],
+)
+def test_a_passive_or_a_shared_object_keeps_participles_together(text, language):
+    assert len(claim_texts(text, language)) == 1
