@@ -144,6 +144,7 @@ for _prefix, _cue in (
     _PREFIX[_prefix] = _cue
 
 _DIGITS = re.compile(r"\d+")
+_DIGIT = re.compile(r"\d")
 _SINGLE = {w: c for w, c in _EXACT.items() if " " not in w}
 _SINGLE_KEYS = frozenset(_SINGLE)
 # multi-word phrases by their first word: looked for only when that word occurs
@@ -261,21 +262,25 @@ def _token_cues(t: str) -> tuple[str, ...]:
 _PLAIN_TOKENS: set[str] = set()
 _TOKEN_CUES: dict[str, tuple[str, ...]] = {}
 _TOKEN_MEMO_MAX = 200_000
-# (cues, tokens) of recent texts: the pieces of one sentence, the sentence as context
-_ANALYSED: dict[str, tuple[frozenset[str], list[str]]] = {}
+# (cues, tokens, token set, lower-cased text) of recent texts: the pieces of one sentence,
+# the sentence as context
+_ANALYSED: dict[str, tuple[frozenset[str], list[str], frozenset[str], str]] = {}
 _ANALYSED_MAX = 64
 
 
-def _analysed(text: str) -> tuple[frozenset[str], list[str]]:
-    """(cues, tokens) of `text`; the tokens are the model's word features."""
+def _analysed(text: str) -> tuple[frozenset[str], list[str], frozenset[str], str]:
+    """(cues, tokens, set of the tokens, `text.lower()`) of `text`; the tokens are the
+    model's word features. The set is shared by every caller, so nobody may change it
+    (hence frozen)."""
     hit = _ANALYSED.get(text)
     if hit is not None:
         return hit
     low = text.lower()
-    zeroed, digit = _DIGITS.subn("0", low)
+    # most claims hold no digit: one search is cheaper than a substitution that finds none
+    digit = _DIGIT.search(low) is not None
     token = _TOKEN if "'" in low or "’" in low else _TOKEN_NO_CLITIC
-    toks = token.findall(zeroed)
-    words = set(toks)
+    toks = token.findall(_DIGITS.sub("0", low) if digit else low)
+    words = frozenset(toks)
     found: set[str] = set()
     for w in words & _SINGLE_KEYS:
         found.update(_SINGLE[w])
@@ -306,10 +311,11 @@ def _analysed(text: str) -> tuple[frozenset[str], list[str]]:
         found.add("causal")
     if ("sedan" in words or "since" in words) and _SINCE_YEAR.search(low):
         found.add("comparison")
-    if "förbud" in low:
-        found.add("rule")
-    if "å" in low or "ä" in low or "ö" in low:
-        found.add("swedish")
+    if not low.isascii():  # O(1); an English text has neither "förbud" nor Swedish letters
+        if "förbud" in low:
+            found.add("rule")
+        if "å" in low or "ä" in low or "ö" in low:
+            found.add("swedish")
     if ("i" in words and _CAPITAL_I.search(text)) or ("us" in words and _LOWER_US.search(text)):
         found.add("first_person")
     if _NAME.search(text):
@@ -318,7 +324,7 @@ def _analysed(text: str) -> tuple[frozenset[str], list[str]]:
         found.add("digit")
     if low.startswith(_AFTER_START) and not words.isdisjoint(_AFTER_VERBS):
         found.add("after")
-    result = (frozenset(found), toks)
+    result = (frozenset(found), toks, words, low)
     if len(_ANALYSED) >= _ANALYSED_MAX:
         _ANALYSED.clear()
     _ANALYSED[text] = result
@@ -641,51 +647,77 @@ def claim_type(
     """
     if quoted:
         return QUOTE
-    found, toks = _analysed(text)
-    words = set(toks)
-    if quantities and not words.isdisjoint(_AGE_OR_CLOCK_WORDS):
+    found, toks, words, low = _analysed(text)
+    # the claim's words that any test below looks for: empty for most claims, so each
+    # `hits.isdisjoint` is immediate (the same answer as on `words`, since every set tested
+    # is part of _CLAIM_TYPE_WORDS)
+    hits = words & _CLAIM_TYPE_WORDS
+    if quantities and not hits.isdisjoint(_AGE_OR_CLOCK_WORDS):
         # "a 27-year-old man", "en 45-årig kvinna", "vid 16-tiden": who and when, not a figure
         quantities = [q for q in quantities if not _age_or_clock(q, text)]
-    rule = "rule" in found or _rule_words(words, toks, text)
-    if rule and speaker and "rule" not in found and not words.isdisjoint(_DEMANDS):
+    # The word helpers below run only when the claim holds one of their trigger words, so
+    # most claims skip them.
+    rule = "rule" in found or (
+        not hits.isdisjoint(_RULE_TRIGGERS) and _rule_words(words, toks, text)
+    )
+    if rule and speaker and "rule" not in found and not hits.isdisjoint(_DEMANDS):
         # "the minister said Sweden must act": a demand someone makes, unless a rule is named
         rule = _rule_words(words - _DEMANDS, toks, text)
-    prediction = "prediction" in found or _forecast_words(words, toks)
+    prediction = "prediction" in found or (
+        not hits.isdisjoint(_FORECAST_TRIGGERS) and _forecast_words(words, toks)
+    )
     if prediction and _PAST_EXPECTATION.search(text):
         # "than expected", "had forecast": an expectation held before, not a forecast
         prediction = "prediction" in cues(_PAST_EXPECTATION.sub(" ", text))
-    if not words.isdisjoint(_NAMING_VERBS) and _QUOTED_PHRASE.search(text):
+    if not hits.isdisjoint(_NAMING_VERBS) and _QUOTED_PHRASE.search(text):
         # 'The union called the offer "an insult"': checkable first is that it was said
         return QUOTE
+    # _rank_words, computed at most once (None: not yet)
+    rank = None if not hits.isdisjoint(_RANK_TRIGGERS) else False
     if prediction or (
         published
         and any(d.value and d.value.year > published.year for d in dates)
-        and words.isdisjoint(_PAST_MARKERS)
+        and hits.isdisjoint(_PAST_MARKERS)
         # "far short of the target of 600,000 by 2028": a comparison with a goal
-        and not ("comparison" in found or _rank_words(words, toks))
+        and not (
+            "comparison" in found
+            or (rank if rank is not None else (rank := _rank_words(words, toks)))
+        )
     ):
-        if rule and words.isdisjoint(_ESTIMATE_WORDS):
+        if rule and hits.isdisjoint(_ESTIMATE_WORDS):
             # "Households will be eligible for ...", "ska enligt kommunallagen ...": what a
             # law or a rule lays down, with its figure when it states one
             return QUANTITY if quantities else RULE
-        if (
-            quantities
-            and ("ska" in words or "skall" in words)
-            and words.isdisjoint(_FORECAST_WORDS)
-        ):
+        if quantities and ("ska" in words or "skall" in words) and hits.isdisjoint(_FORECAST_WORDS):
             # "kommunen ska spara 60 miljoner": an amount decided, not a forecast
             return QUANTITY
         return PREDICTION
+    if "causal" in found or "after" in found:
+        return CAUSAL
     if (
-        "causal" in found
-        or "after" in found
-        or _causal_words(words, text)
+        # causes beyond the cue words: "citing", "in retaliation for", "huvudorsaker",
+        # "orsakades av", "motiverar beslutet med att"
+        not hits.isdisjoint(_CAUSAL_WORDS)
+        or "orsak" in low
+        or "in response to" in low
+        or "som svar på" in low
+        or "hämnd" in low
         or (text[:6].lower().startswith(_AFTER_START) and _past_verb(toks[1:8]))
     ):
         return CAUSAL
-    if "superlative" in found or "multiple" in found or _rank_words(words, toks):
+    if (
+        "superlative" in found
+        or "multiple" in found
+        or (rank if rank is not None else _rank_words(words, toks))
+    ):
         return COMPARISON
-    if quantities or "fraction" in found or _share(words, toks):
+    if (
+        quantities
+        or "fraction" in found
+        or (not hits.isdisjoint(_SHARE_LEADS) and _share(words, toks))
+        # every fraction ending holds "del" ("tredjedel", "femtedelen", "tiondelar")
+        or ("del" in low and _share(words, toks))
+    ):
         return QUANTITY
     if rule:
         return RULE
@@ -828,7 +860,7 @@ _LAW_ENDINGS = ("lagen", "balken", "förordningen", "direktivet", "regler", "reg
 _PERMITTED_PASSIVE = frozenset(["får", "may"])
 
 
-def _rule_words(words: set[str], toks: list[str], text: str) -> bool:
+def _rule_words(words: frozenset[str], toks: list[str], text: str) -> bool:
     if not words.isdisjoint(_RULE_WORDS):
         if "rätt" in words:
             # "rätt att", "rätt till": a right; "har rätt" alone is "is right"
@@ -901,7 +933,7 @@ _PERIODS = frozenset(
 )
 
 
-def _forecast_words(words: set[str], toks: list[str]) -> bool:
+def _forecast_words(words: frozenset[str], toks: list[str]) -> bool:
     """Forecasts the cue words miss: likelihood ("highly unlikely", "troligen"), what could
     happen ("aftershocks could continue"), what is due next ("by next spring", "is due on")."""
     if not words.isdisjoint(_LIKELIHOOD):
@@ -978,7 +1010,7 @@ _FRACTION_ENDINGS = tuple(
 )
 
 
-def _share(words: set[str], toks: list[str]) -> bool:
+def _share(words: frozenset[str], toks: list[str]) -> bool:
     """A share the cue words miss: "var tionde elev", "every fifth voter", "en femtedel"."""
     if not words.isdisjoint(_SHARE_LEADS):
         for i, t in enumerate(toks[:-1]):
@@ -987,6 +1019,8 @@ def _share(words: set[str], toks: list[str]) -> bool:
     return any(t.endswith(_FRACTION_ENDINGS) for t in toks)
 
 
+# Cause words beyond the cues (claim_type also looks for "orsak", "in response to", "som
+# svar på" and "hämnd" in the lower-cased text)
 _CAUSAL_WORDS = frozenset(
     [
         "citing",
@@ -1007,15 +1041,6 @@ _CAUSAL_WORDS = frozenset(
         "motiverades",
     ]
 )
-
-
-def _causal_words(words: set[str], text: str) -> bool:
-    """Causes beyond the cue words: "citing", "in retaliation for", "huvudorsaker",
-    "orsakades av", "motiverar beslutet med att"."""
-    if not words.isdisjoint(_CAUSAL_WORDS):
-        return True
-    low = text.lower()
-    return "orsak" in low or "in response to" in low or "som svar på" in low or "hämnd" in low
 
 
 _ORDINALS = frozenset(
@@ -1108,7 +1133,7 @@ _COMPARISON_WORDS = frozenset(
 )
 
 
-def _rank_words(words: set[str], toks: list[str]) -> bool:
+def _rank_words(words: frozenset[str], toks: list[str]) -> bool:
     """A rank or a comparison the cue words miss: "the third increase in a row", "for the
     second time", "längst är köerna", "långt under behovet", "stora skillnader"."""
     if not words.isdisjoint(_COMPARISON_WORDS):
@@ -1132,6 +1157,27 @@ def _rank_words(words: set[str], toks: list[str]) -> bool:
         return True
     return "under" in words and ("långt" in words or "klart" in words or "behovet" in words)
 
+
+# Every word that can make each helper above true: a claim without any of them skips it.
+_RULE_TRIGGERS = _RULE_WORDS | {"enligt", "under", "code", "får"}
+_FORECAST_TRIGGERS = _LIKELIHOOD | _NEXT | {"could", "due"}
+_RANK_TRIGGERS = (
+    _COMPARISON_WORDS | _SV_ST_SUPERLATIVES | _ORDINALS | {"row", "rad", "short", "andra", "under"}
+)
+# every word set claim_type tests against the claim's words
+_CLAIM_TYPE_WORDS = (
+    _AGE_OR_CLOCK_WORDS
+    | _RULE_TRIGGERS
+    | _DEMANDS
+    | _FORECAST_TRIGGERS
+    | _NAMING_VERBS
+    | _RANK_TRIGGERS
+    | _PAST_MARKERS
+    | _ESTIMATE_WORDS
+    | _FORECAST_WORDS
+    | _CAUSAL_WORDS
+    | _SHARE_LEADS
+)
 
 # cue name -> feature name (the cues that the model weighs besides the type)
 _CUE_FEATURES = (
@@ -1168,7 +1214,7 @@ def cw_features(
     model is fitted on whole sentences) or else of `text`. Word bigrams were tried and did
     not help on CheckThat! dev-test.
     """
-    found, toks = _analysed(text)
+    found, toks, _, _ = _analysed(text)
     feats = ["t=" + ctype]
     feats += sorted({f for c, f in _CUE_FEATURES if c in found})
     if quantities:
