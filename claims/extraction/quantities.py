@@ -841,6 +841,10 @@ _NATIONALITY_ENDINGS = ("an", "ish", "ese", "ian", "ic")
 _DOLLAR_CODES = {"australian": "AUD", "canadian": "CAD", "singaporean": "SGD"}
 
 
+_DEFINITE_TIME_NOUNS = frozenset(["året", "dagen", "veckan", "månaden", "dygnet"])
+_YEAR_WORD = re.compile(r"(?:1[89]|20)\d\d")
+
+
 def _counted_noun(text: str, pos: int, language: str) -> tuple[str | None, int]:
     """The noun a figure counts and where it ends ("sju s.k. tropiska nätter" -> nätter)."""
     words = _words_after(text, pos)
@@ -874,6 +878,11 @@ def _counted_noun(text: str, pos: int, language: str) -> tuple[str | None, int]:
         return None, pos
     word, _, end = words[i]
     low = word.lower()
+    if low in _DEFINITE_TIME_NOUNS or (
+        low in ("år", "year") and i + 1 < len(words) and _YEAR_WORD.fullmatch(words[i + 1][0])
+    ):
+        # "jämfört med 44 året innan", "12 000 år 2032": when, not what is counted
+        return None, pos
     if low in UNIT_WORDS or low in SCALED_UNITS:
         return low, end
     if low in ("gånger", "times"):
@@ -908,6 +917,7 @@ def _counted_noun(text: str, pos: int, language: str) -> tuple[str | None, int]:
             (
                 language == "sv"
                 and low.endswith(("a", "ade", "ande", "ende", "iga", "ska"))
+                and not low.endswith(("erna", "arna", "orna"))  # "soldaterna": a noun
                 and not _is_person_noun(low, language)
             )
             or low in _ADJECTIVES_EN
@@ -1148,6 +1158,7 @@ def _build(
         and (
             not next_word
             or next_word in _BARE_FIGURE_FOLLOWERS
+            or next_word in _DEFINITE_TIME_NOUNS  # "jämfört med 44 året innan"
             or (language == "sv" and len(next_word) > 5 and next_word.endswith(_SV_PASSIVE))
             or (language != "sv" and len(next_word) > 4 and next_word.endswith("ed"))
         )

@@ -135,3 +135,17 @@ def test_two_perfect_participles_with_objects_are_two_claims(text, language, exp
 )
 def test_a_passive_or_a_shared_object_keeps_participles_together(text, language):
     assert len(claim_texts(text, language)) == 1
+
+
+def test_a_figure_before_the_year_it_refers_to_keeps_the_sentence_unit():
+    text = "I fjol skadades 12 personer i olyckor, jämfört med 17 året innan."
+    units = [(q.value, q.unit) for c in extract(text, language="sv") for q in c.quantities]
+    assert (17, "person") in units
+    assert all(u != "året" for _, u in units)
+
+
+def test_a_swedish_definite_plural_after_of_is_a_noun_not_an_adjective():
+    text = "Drygt 300 av eleverna kommer från Malmö."
+    (q,) = find_quantities(text, 0, len(text), "sv")
+    assert q.value == 300
+    assert q.unit != "kommer"
