@@ -702,7 +702,7 @@ _CANDIDATE = re.compile(
         |\d+-tal(?:et|ets)?\b|\d{{4}}s\b)
     |(?P<cur>US\$|\$|£|€|\b(?:SEK|USD|EUR|GBP)\s?)?
     (?P<num>(?<![\w.,])(?<![^\W\d_]-)(?:{_NUMERAL})(?!\d)(?!-tal)
-        |\b(?:{_SV_WORDS})+\b(?!-)
+        |\b(?:{_SV_WORDS})+(?:tal)?\b(?!-)
         |\b(?:{_EN_WORDS})(?:(?:(?<=hundred)\s+and\s+|[\s-]+)(?:{_EN_WORDS}))*\b(?!-(?!{_EN_WORDS}))
         |\b(?:a|an)\b(?=\s+(?:{_TIME_UNIT_WORDS})\b))
     (?:\s*(?P<rangesep>–|-|—|\btill\b|\bto\b|\band\b|\boch\b)\s*
@@ -720,7 +720,7 @@ _ALL_WORDS = alternation(
     [*SV_NUMBER_WORDS, *EN_NUMBER_WORDS, "million", "billion", "trillion", *_CURRENCY_CODES]
 )
 _GATE = re.compile(
-    rf"[\d$£€]|\b(?:(?:{_ALL_WORDS})(?:{_SV_WORDS})*\b|(?:a|an)\s+(?:{_TIME_UNIT_WORDS})\b)"
+    rf"[\d$£€]|\b(?:(?:{_ALL_WORDS})(?:{_SV_WORDS})*(?:tal)?\b|(?:a|an)\s+(?:{_TIME_UNIT_WORDS})\b)"
 )  # one \b for both word branches: one test fewer at every position of the scan
 _UNIT_AFTER = re.compile(
     r"""\s?(?:
@@ -1023,7 +1023,9 @@ def _build(
     # so this is decided before any other work.
     if low_num in _ARTICLES and not m.group("scale") and qual_m is None:
         return None
-    value = _value_of(num_text, language)
+    # "ett tjugotal fartyg", "ett hundratal boende": about twenty, about a hundred
+    tal = not num_text[0].isdigit() and low_num.endswith("tal") and len(low_num) > 5
+    value = _value_of(num_text[:-3] if tal else num_text, language)
     if value is None:
         return None
     is_word = not num_text[0].isdigit()
@@ -1167,7 +1169,7 @@ def _build(
 
     if unit in _TIME_UNITS and qualifier_free_time_reference(text, qend, seg_end):
         return None
-    qualifier = "exact"
+    qualifier = "approx" if tal else "exact"
     if qual_m:
         qualifier = QUALIFIERS[qual_m.group(1).lower()]
         qstart = qstart - (len(before) - qual_m.start(1))

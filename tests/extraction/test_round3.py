@@ -149,3 +149,9 @@ def test_a_swedish_definite_plural_after_of_is_a_noun_not_an_adjective():
     (q,) = find_quantities(text, 0, len(text), "sv")
     assert q.value == 300
     assert q.unit != "kommer"
+
+
+def test_a_swedish_tal_numeral_is_an_approximate_count():
+    text = "Branden skadade ett trettiotal hus och ett hundratal bilar under 1990-talet."
+    found = [(q.value, q.unit, q.qualifier) for q in find_quantities(text, 0, len(text), "sv")]
+    assert found == [(30, "hus", "approx"), (100, "bilar", "approx")]
