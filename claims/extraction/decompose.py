@@ -1210,6 +1210,11 @@ _PERFECT = re.compile(
 _PASSIVE_PERFECT = frozenset(["been", "blivit", "varit"])
 
 
+_SV_PRESENT_BEFORE_PREP = re.compile(
+    r"\b[a-zåäö]{3,}(?:ar|er|ir|är)\s+(?:i|på|med|vid|om|under|för)\s"
+)
+
+
 def _perfect_pair(left: str, right: str, language: str) -> bool:
     first = _first_word(right).lower()
     ending = ("ed",) if language != "sv" else ("t",)
@@ -1374,7 +1379,15 @@ def _decide(kind: str, sep: str, left: str, right: str, language: str) -> bool:
             or (not _YEAR_END.search(left) and _contains_verb(left, language) and rw >= 4)
         )
     rel = _RELATIVE_CLAUSE.match(r)
-    if rel and rw >= 4 and _contains_verb(left, language):
+    if (
+        rel
+        and rw >= 4
+        and (
+            _contains_verb(left, language)
+            # "... deltar i övningen, som inleddes i ...": a present tense before a preposition
+            or (language == "sv" and _SV_PRESENT_BEFORE_PREP.search(left))
+        )
+    ):
         # a non-restrictive relative clause states a fact of its own: "..., which provides
         # padding and grip", "..., som leds av Region Skåne"
         return _starts_with_verb(r[rel.end() :], language)

@@ -155,3 +155,8 @@ def test_a_swedish_tal_numeral_is_an_approximate_count():
     text = "Branden skadade ett trettiotal hus och ett hundratal bilar under 1990-talet."
     found = [(q.value, q.unit, q.qualifier) for q in find_quantities(text, 0, len(text), "sv")]
     assert found == [(30, "hus", "approx"), (100, "bilar", "approx")]
+
+
+def test_a_relative_clause_after_a_swedish_present_tense_clause_is_its_own_claim():
+    text = "Omkring 400 elever deltar i tävlingen, som startade i Umeå på lördagen."
+    assert pieces(text, "sv")[-1] == "som startade i Umeå på lördagen."
