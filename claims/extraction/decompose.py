@@ -115,6 +115,7 @@ _AS_PHRASE = re.compile(
 _YEARS = re.compile(r"\b(?:1[89]|20)\d\d\b")
 _PHRASE_OPENERS = frozenset(
     [
+        "i",  # "i linje med"
         "or",
         "eller",
         "varav",
@@ -227,6 +228,7 @@ _CONTRAST_START = re.compile(
     r"senast|most\s+recently|latest)\b",
     re.IGNORECASE,
 )
+_IN_LINE_WITH = re.compile(r"(?:in\s+line\s+with|i\s+linje\s+med)\s", re.IGNORECASE)
 _RELATIVE_START = re.compile(r"(?:vilket|vilka|which|där|where|när|when|då)\b", re.IGNORECASE)
 # -ing words that open a phrase, not a clause: "..., including X", "..., according to Y".
 PREPOSITION_LIKE_ING = frozenset(
@@ -1350,6 +1352,10 @@ def _decide(kind: str, sep: str, left: str, right: str, language: str) -> bool:
                 and _contains_verb(r[3:], language)
                 and (_contains_verb(left, language) or has_core(left))
             )
+        if _IN_LINE_WITH.match(r):
+            # ", in line with the goal NATO members agreed in 2023": what it accords with is
+            # a fact of its own when it has a verb
+            return rw >= 5 and _contains_verb(r, language) and _contains_verb(left, language)
         if _REASON_START.match(r) or (_MEANS_START.match(r) and has_core(r) and has_core(left)):
             return rw >= 3 and _contains_verb(left, language)
         if _CONTRAST_START.match(r):

@@ -160,3 +160,27 @@ def test_a_swedish_tal_numeral_is_an_approximate_count():
 def test_a_relative_clause_after_a_swedish_present_tense_clause_is_its_own_claim():
     text = "Omkring 400 elever deltar i tävlingen, som startade i Umeå på lördagen."
     assert pieces(text, "sv")[-1] == "som startade i Umeå på lördagen."
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "second"),
+    [
+        (
+            "The bank raised its rate to 4%, in line with what economists predicted last week.",
+            "en",
+            "in line with what economists predicted last week.",
+        ),
+        (
+            "Staden ska halvera utsläppen, i linje med målet som riksdagen beslutade i maj.",
+            "sv",
+            "i linje med målet som riksdagen beslutade i maj.",
+        ),
+    ],
+)
+def test_in_line_with_a_clause_is_its_own_claim(text, language, second):
+    assert pieces(text, language)[-1] == second
+
+
+def test_in_line_with_a_bare_noun_stays_whole():
+    text = "The bank raised its rate to 4%, in line with expectations."
+    assert len(pieces(text, "en")) == 1
