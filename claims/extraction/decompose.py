@@ -704,7 +704,10 @@ _SPLIT = re.compile(
     r"|(?P<but>\s+(?:men|but)\s+)"
     r"|(?P<comma_and>,\s+(?:och|and)\s+)"
     r"|(?P<and>\s+(?:och|and)\s+)"
-    r"|(?P<because>\s+(?:because|eftersom|efter\s+att|after|as(?=\s+(?:it|they|he|she|we)\b)))\s+"
+    r"|(?P<because>\s+(?:because|eftersom|efter\s+att|after|as(?=\s+(?:it|they|he|she|we)\b)"
+    # "... since it launched in 2021", "sedan den infördes 2021": an event of its own
+    r"|since(?=\s+(?:it|they|he|she)\s+[a-z]{3,}ed\s)"
+    r"|sedan(?=\s+(?:den|det|de|han|hon)\s+[a-zåäö]{3,}(?:des|tes)\s)))\s+"
     # "... tariffs on €21bn of goods in retaliation for US duties": the reason, kept whole
     r"|(?P<response>\s+(?=in\s+re(?:taliation|sponse)\s|som\s+(?:svar|hämnd|vedergällning)\s))"
     r"|(?P<comma>,\s+))"

@@ -184,3 +184,27 @@ def test_in_line_with_a_clause_is_its_own_claim(text, language, second):
 def test_in_line_with_a_bare_noun_stays_whole():
     text = "The bank raised its rate to 4%, in line with expectations."
     assert len(pieces(text, "en")) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "Ridership has grown by 3,000 trips a day since it opened in May 2022.",
+            "en",
+            ["Ridership has grown by 3,000 trips a day", "since it opened in May 2022."],
+        ),
+        (
+            "Olyckorna har minskat med 40 procent sedan den infördes i mars 2019.",
+            "sv",
+            ["Olyckorna har minskat med 40 procent", "sedan den infördes i mars 2019."],
+        ),
+        (
+            "Prices are at their highest since records began in 1990.",
+            "en",
+            ["Prices are at their highest since records began in 1990."],
+        ),
+    ],
+)
+def test_since_a_pronoun_and_a_past_verb_is_an_event_of_its_own(text, language, expected):
+    assert pieces(text, language) == expected
