@@ -228,6 +228,11 @@ _CONTRAST_START = re.compile(
     r"senast|most\s+recently|latest)\b",
     re.IGNORECASE,
 )
+_CHANGE_APPOSITIVE = re.compile(
+    r"(?:up|down|upp|ned|ner)\s+(?:about\s+|nearly\s+|almost\s+|drygt\s+|nästan\s+)?"
+    r"[\d.,]+\s*(?:%|per\s?cent|percent|procent)",
+    re.IGNORECASE,
+)
 _IN_LINE_WITH = re.compile(r"(?:in\s+line\s+with|i\s+linje\s+med)\s", re.IGNORECASE)
 _RELATIVE_START = re.compile(r"(?:vilket|vilka|which|där|where|när|when|då)\b", re.IGNORECASE)
 # -ing words that open a phrase, not a clause: "..., including X", "..., according to Y".
@@ -1278,6 +1283,8 @@ def _decide(kind: str, sep: str, left: str, right: str, language: str) -> bool:
             return False
         if verb:
             return True
+        if _DET_SUPERLATIVE_START.match(right.lstrip()) and _HAS_NUMBER.search(left):
+            return True  # "down 6% from 2024 and the lowest since records began": a rank
         if _figure_list_item(left, right):
             return True  # "20% for Labour and 17% for the Conservatives"
         if (
@@ -1375,6 +1382,9 @@ def _decide(kind: str, sep: str, left: str, right: str, language: str) -> bool:
         # "grew 0.3%, slower than the 0.5% forecast": the comparison is a claim of its own;
         # "..., less than half the rate of ...": a multiple is a figure too
         return has_core(left) and (has_core(r) or bool(_MULTIPLIER_START.match(r)))
+    if fw in ("up", "down", "upp", "ned", "ner") and _CHANGE_APPOSITIVE.match(r):
+        # "fell to 31 micrograms, down 6% from 2024": the change is a claim of its own
+        return has_core(left)
     if _RESTATEMENT_START.match(r):
         return False
     if _RELATIVE_START.match(r) and has_core(r):
@@ -1405,6 +1415,8 @@ def _decide(kind: str, sep: str, left: str, right: str, language: str) -> bool:
         word = _first_word(r).lower()
         if word == "according":
             return False  # ", according to two diplomats": the attribution tail
+        if word in PREPOSITION_LIKE_ING and not _contains_verb(left, language):
+            return False  # "The busiest sites, including the A38, recorded ...": a subject
         return has_core(r) or (
             rw >= 5 and word not in PREPOSITION_LIKE_ING and _contains_verb(left, language)
         )

@@ -208,3 +208,27 @@ def test_in_line_with_a_bare_noun_stays_whole():
 )
 def test_since_a_pronoun_and_a_past_verb_is_an_event_of_its_own(text, language, expected):
     assert pieces(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "Sales rose to 4,200 cars in May, up 12% from April and the highest since 2019.",
+            "en",
+            ["Sales rose to 4,200 cars in May", "up 12% from April", "the highest since 2019."],
+        ),
+        (
+            "Priset sjönk till 31 kronor, ned 8 procent från i fjol och det lägsta sedan 2015.",
+            "sv",
+            ["Priset sjönk till 31 kronor", "ned 8 procent från i fjol", "det lägsta sedan 2015."],
+        ),
+    ],
+)
+def test_a_change_and_a_rank_after_a_level_are_claims_of_their_own(text, language, expected):
+    assert pieces(text, language) == expected
+
+
+def test_an_including_phrase_after_a_bare_subject_is_not_cut_off():
+    text = "The largest farms, including two near the coast, lost up to 40 cows each."
+    assert pieces(text, "en") == [text]
