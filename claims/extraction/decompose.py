@@ -233,6 +233,11 @@ _CHANGE_APPOSITIVE = re.compile(
     r"[\d.,]+\s*(?:%|per\s?cent|percent|procent)",
     re.IGNORECASE,
 )
+_LABEL_NUMBER_END = re.compile(
+    r"(?:\b(?:areas?|zones?|phases?|stages?|terminals?|reactors?)|område|zon|fas|etapp|"
+    r"terminal|reaktor)\s+\d{1,2}$",
+    re.IGNORECASE,
+)
 _IN_LINE_WITH = re.compile(r"(?:in\s+line\s+with|i\s+linje\s+med)\s", re.IGNORECASE)
 _RELATIVE_START = re.compile(r"(?:vilket|vilka|which|där|where|när|when|då)\b", re.IGNORECASE)
 # -ing words that open a phrase, not a clause: "..., including X", "..., according to Y".
@@ -1277,6 +1282,8 @@ def _decide(kind: str, sep: str, left: str, right: str, language: str) -> bool:
             )
         )
     if kind == "and":
+        if _LABEL_NUMBER_END.search(left):
+            return False  # "i elområde 1 och 2 kostade den ...": two names, one subject
         if rw == 2 and _perfect_pair(left, right, language):
             return True  # "har fördubblat straffen och infört visitationszoner"
         if rw < 3:

@@ -232,3 +232,14 @@ def test_a_change_and_a_rank_after_a_level_are_claims_of_their_own(text, languag
 def test_an_including_phrase_after_a_bare_subject_is_not_cut_off():
     text = "The largest farms, including two near the coast, lost up to 40 cows each."
     assert pieces(text, "en") == [text]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("I zon 1 och 2 kostade biljetten 30 kronor.", "sv"),
+        ("In phases 2 and 3 the trial enrolled 900 patients.", "en"),
+    ],
+)
+def test_two_numbered_names_joined_by_and_are_one_subject(text, language):
+    assert pieces(text, language) == [text]
