@@ -238,6 +238,7 @@ _LABEL_NUMBER_END = re.compile(
     r"terminal|reaktor)\s+\d{1,2}$",
     re.IGNORECASE,
 )
+_ANAPHORIC_DETERMINERS = frozenset(["the", "this", "that", "these", "those", "its", "their"])
 _IN_LINE_WITH = re.compile(r"(?:in\s+line\s+with|i\s+linje\s+med)\s", re.IGNORECASE)
 _RELATIVE_START = re.compile(r"(?:vilket|vilka|which|där|where|när|when|då)\b", re.IGNORECASE)
 # -ing words that open a phrase, not a clause: "..., including X", "..., according to Y".
@@ -1330,6 +1331,14 @@ def _decide(kind: str, sep: str, left: str, right: str, language: str) -> bool:
     if kind == "response":
         return rw >= 5 and (has_core(left) or _contains_verb(left, language))
     if kind == "because":
+        if sep.strip().lower() == "because" and right.startswith("of "):
+            # "were scrubbed because of high winds": a new cause is a claim of its own; "because
+            # of the shortage" points back to one already told
+            return (
+                rw >= 3
+                and _first_word(right[3:]).lower() not in _ANAPHORIC_DETERMINERS
+                and _contains_verb(left, language)
+            )
         if sep.strip().lower() != "as" and _TIME_DISTANCE_END.search(left):
             return False  # "kom bara några dagar efter att ...", "two weeks after": one time
         if sep.strip().lower() == "as":

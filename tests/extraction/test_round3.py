@@ -243,3 +243,20 @@ def test_an_including_phrase_after_a_bare_subject_is_not_cut_off():
 )
 def test_two_numbered_names_joined_by_and_are_one_subject(text, language):
     assert pieces(text, language) == [text]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Three ferries were cancelled because of strong winds in the strait.",
+            ["Three ferries were cancelled", "because of strong winds in the strait."],
+        ),
+        (
+            "Patients were given one dose instead of two because of the shortage.",
+            ["Patients were given one dose instead of two because of the shortage."],
+        ),
+    ],
+)
+def test_because_of_a_new_cause_is_its_own_claim(text, expected):
+    assert pieces(text, "en") == expected
