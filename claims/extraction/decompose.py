@@ -239,6 +239,11 @@ _LABEL_NUMBER_END = re.compile(
     re.IGNORECASE,
 )
 _ANAPHORIC_DETERMINERS = frozenset(["the", "this", "that", "these", "those", "its", "their"])
+_QUALIFIER_BEFORE_END = re.compile(
+    r"\s((?:roughly|about|around|nearly|almost|some|cirka|omkring|runt|ungefär|nästan|drygt|"
+    r"knappt)\s+)$",
+    re.IGNORECASE,
+)
 _IN_LINE_WITH = re.compile(r"(?:in\s+line\s+with|i\s+linje\s+med)\s", re.IGNORECASE)
 _RELATIVE_START = re.compile(r"(?:vilket|vilka|which|där|where|när|when|då)\b", re.IGNORECASE)
 # -ing words that open a phrase, not a clause: "..., including X", "..., according to Y".
@@ -1972,6 +1977,9 @@ def split_figures(
                     break
         if cut is None and verb is None and kb == "time":
             cut = b0  # "reached 720 kilometres 64 minutes later": the time stands alone
+            qm = _QUALIFIER_BEFORE_END.search(text, a1, b0)
+            if qm:
+                cut = qm.start(1)  # "... above Earth roughly 64 minutes later"
         if cut is not None:
             first = (*head, _trim_end(text, s, cut))
             p1 = _phrase_start(text, s, a0)

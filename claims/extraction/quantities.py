@@ -1167,7 +1167,11 @@ def _build(
     ):
         unit = normalize_unit(last_unit, language)
 
-    if unit in _TIME_UNITS and qualifier_free_time_reference(text, qend, seg_end):
+    if (
+        unit in _TIME_UNITS
+        and unit not in ("second", "minute", "hour")  # "64 minutes later": a measured gap
+        and qualifier_free_time_reference(text, qend, seg_end)
+    ):
         return None
     qualifier = "approx" if tal else "exact"
     if qual_m:

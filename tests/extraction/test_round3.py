@@ -260,3 +260,18 @@ def test_two_numbered_names_joined_by_and_are_one_subject(text, language):
 )
 def test_because_of_a_new_cause_is_its_own_claim(text, expected):
     assert pieces(text, "en") == expected
+
+
+def test_a_qualified_time_after_a_distance_keeps_its_qualifier():
+    text = "The probe entered an orbit 400 kilometres above Mars about 40 minutes later."
+    claims = extract(text, language="en")
+    assert claims[-1].text.endswith("about 40 minutes later.")
+    assert [(q.value, q.unit, q.qualifier) for q in claims[-1].quantities] == [
+        (40, "minute", "approx")
+    ]
+
+
+def test_years_ago_is_a_point_in_time_but_minutes_later_is_a_measured_gap():
+    text = "Two years ago the plant closed; 20 minutes later the fire was out."
+    found = [(q.value, q.unit) for q in find_quantities(text, 0, len(text), "en")]
+    assert found == [(20, "minute")]
