@@ -982,28 +982,6 @@ def _past_verb(toks: list[str]) -> bool:
     return any(t in _IRREGULAR_PAST or (len(t) > 4 and t.endswith("ed")) for t in toks)
 
 
-_SHARE_ORDINALS = frozenset(
-    [
-        "andra",
-        "tredje",
-        "fjärde",
-        "femte",
-        "sjätte",
-        "sjunde",
-        "åttonde",
-        "nionde",
-        "tionde",
-        "second",
-        "third",
-        "fourth",
-        "fifth",
-        "sixth",
-        "seventh",
-        "eighth",
-        "ninth",
-        "tenth",
-    ]
-)
 # tredjedel, fjärdedel, femtedel, åttondel, tiondel (and their definite and plural forms)
 _FRACTION_ENDINGS = tuple(
     stem + ending for stem in ("jedel", "dedel", "tedel", "ondel") for ending in ("", "en", "ar")
@@ -1064,6 +1042,8 @@ _ORDINALS = frozenset(
         "tionde",
     ]
 )
+# "var andra" is "every second"; as a rank "andra" mostly means "other", so only shares take it
+_SHARE_ORDINALS = _ORDINALS | {"andra"}
 _SHARE_LEADS = frozenset(["var", "vart", "every", "each"])
 _RANK_HEADS = frozenset(
     [

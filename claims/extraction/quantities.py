@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from .dates import MONTHS
 from .lowercase import lower_view
 from .numbers import (
     EN_NUMBER_WORDS,
@@ -556,43 +557,6 @@ _DETERMINERS_BEFORE_WORDNUM = frozenset(
         "his",
         "her",
         "our",
-    ]
-)
-MONTHS = frozenset(
-    [
-        "januari",
-        "februari",
-        "mars",
-        "april",
-        "maj",
-        "juni",
-        "juli",
-        "augusti",
-        "september",
-        "oktober",
-        "november",
-        "december",
-        "jan",
-        "feb",
-        "mar",
-        "apr",
-        "jun",
-        "jul",
-        "aug",
-        "sep",
-        "sept",
-        "okt",
-        "oct",
-        "nov",
-        "dec",
-        "january",
-        "february",
-        "march",
-        "may",
-        "june",
-        "july",
-        "august",
-        "october",
     ]
 )
 _CLOCK_BEFORE = frozenset({"kl", "kl.", "klockan", "nr", "nr.", "no.", "nummer", "number"})
