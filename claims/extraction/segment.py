@@ -336,6 +336,54 @@ _LINE = re.compile(r"\S(?:[^\n]*\S)?")  # a line without its surrounding blanks
 _QUOTE_MARK = re.compile('["“”„«»]')
 _QUOTE_CHARS = frozenset('"“”„«»')
 _HEADING_MAX_WORDS = 25
+# A list or footnote marker ("7.", "12.", "IV.") is no sentence of its own: it opens the next.
+_MARKER = re.compile(r"(?:\d{1,3}|[IVX]{1,4})\.")
+# A footnote reference after a sentence end ("... utveckling. 7 Nästa mening", "... slut. 7
+# 7. Se Rabin ...") belongs to the sentence it annotates: a bare number of one to three digits
+# before a capitalized word, the note's own "7." or the end of the paragraph (never "3 000").
+_NOTE_REF = re.compile(r"\s+\d{1,3}(?=\s+(?:[A-ZÅÄÖ]|\d{1,3}\.\s)|\s*$)")
+# A run-in heading: a line without final punctuation that the text joins to the sentence after
+# it ("Familjen som ideal Vi kan ..."). Swedish writes pronouns, question words and sentence
+# adverbs in lower case inside a sentence, so a capitalized one after a lower-case word, early
+# in a sentence and before a lower-case word, starts a new sentence. Titles of works and names
+# also start with such words ("filmen Det sjunde inseglet", "Isle of Man is", "Men in Black",
+# "the Han dynasty", "Oscar De la Hoya"), so a pronoun must be followed by what a Swedish
+# clause puts second, its verb ("Vi kan", "Det byggs", "Man har"): a verb or function word of
+# the list, or for the pronouns that are no English words, any word in -r or -s (present
+# tense, passive). Question words and sentence adverbs ("När", "Därför") need no verb.
+_RUN_IN_ADVERBS = (
+    "När|Därför|Dessutom|Samtidigt|Även|Också|Många|Flera|Efter|Sedan|Enligt|Vad|Hur|Varför"
+    "|Vilka|Vilken|Vilket|Varje|Numera"
+)
+_RUN_IN_PRONOUNS = "Vi|Jag|Hon|De|Den|Det|Detta|Denna|Dessa"
+_RUN_IN_AMBIGUOUS = "Man|Men|Han|Om|Under|Nu|Alla|Här|Där|Då|Så"  # English or name words too
+_SWEDISH_SECOND = (
+    "är|var|har|hade|kan|kunde|ska|skall|skulle|måste|bör|borde|får|fick|vill|ville|blir|blev"
+    "|finns|fanns|menar|anser|säger|sade|sa|brukar|talar|vet|tror|tycker|gör|gjorde|kommer|kom"
+    "|gick|gav|tog|såg|stod|låg|det|den|de|detta|dessa|man|vi|jag|hon|han|om|när|att|inte"
+    "|också|även|ofta|alltid|nu|flesta|som|här"
+)
+# One alternation of the words, each with its own fixed-width look back at the lower-case
+# word before it, so the regex engine skips straight to their first letters and yields only
+# the rare hits; the word after is checked in Python.
+_RUN_IN = re.compile(
+    "(?:"
+    + "|".join(
+        f"{w}(?<=[a-zåäöéü\\d] {w})"
+        for w in f"{_RUN_IN_ADVERBS}|{_RUN_IN_PRONOUNS}|{_RUN_IN_AMBIGUOUS}".split("|")
+    )
+    + ") (?=[a-zåäö])"
+)
+_RUN_IN_NEXT = {
+    **dict.fromkeys(_RUN_IN_ADVERBS.split("|"), re.compile("")),
+    **dict.fromkeys(
+        _RUN_IN_PRONOUNS.split("|"), re.compile(rf"(?:{_SWEDISH_SECOND}|[a-zåäö]+[rs])\b")
+    ),
+    **dict.fromkeys(_RUN_IN_AMBIGUOUS.split("|"), re.compile(rf"(?:{_SWEDISH_SECOND})\b")),
+}
+_RUN_IN_REACH = 120  # a run-in heading sits in the first characters of its sentence
+_RUN_IN_MAX_WORDS = 12
+_HEADING_STOPS = frozenset('.,;:!?()[]"”»“„«')
 
 
 def split_paragraphs(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
@@ -443,16 +491,52 @@ def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     spans = []
     s = start
     for m in _CANDIDATE.finditer(text, start, end):
-        if m.end() >= end:
+        e = m.end()
+        if e >= end:
             break
-        if _is_boundary(text, m.start(), m.end()):
-            spans.append((s, m.end()))
-            s = m.end()
-            while s < end and text[s].isspace():
-                s += 1
+        if e <= s or not _is_boundary(text, m.start(), e):
+            continue
+        if e - s <= 5 and _MARKER.fullmatch(text, s, e):
+            continue  # "7. Se Rabin ...": the marker opens the sentence after it
+        if text[e + 1 : e + 2].isdigit():
+            note = _NOTE_REF.match(text, e, end)
+            e = note.end() if note else e
+        spans.append((s, e))
+        s = e
+        while s < end and text[s].isspace():
+            s += 1
     if s < end:
         spans.append((s, end))
-    return spans
+    heads = _run_in_starts(text, start, end)
+    return _cut_run_in_headings(text, spans, heads) if heads else spans
+
+
+def _run_in_starts(text: str, start: int, end: int) -> list[int]:
+    """Where a capitalized Swedish sentence opener follows a lower-case word (rare inside a
+    sentence, so one scan of the paragraph usually finds nothing)."""
+    starts = []
+    for m in _RUN_IN.finditer(text, start + 2, end):
+        if _RUN_IN_NEXT[m.group()[:-1]].match(text, m.end()):
+            starts.append(m.start())
+    return starts
+
+
+def _cut_run_in_headings(
+    text: str, spans: list[tuple[int, int]], heads: list[int]
+) -> list[tuple[int, int]]:
+    """Cut a run-in heading off the sentence it starts: a short capitalized stretch without
+    punctuation before the opener."""
+    out = []
+    for s, e in spans:
+        for h in heads:
+            if s < h < e and h - s <= _RUN_IN_REACH and text[s].isupper():
+                head = text[s : h - 1]
+                if len(head.split()) <= _RUN_IN_MAX_WORDS and _HEADING_STOPS.isdisjoint(head):
+                    out.append((s, h - 1))
+                    s = h
+                break
+        out.append((s, e))
+    return out
 
 
 def segment(

@@ -187,3 +187,94 @@ def test_clock_suffixes_end_a_sentence_before_a_capital_that_is_no_time_zone(tex
 )
 def test_initials_and_titles_against_sentence_ends(text, expected):
     assert len(sentences(text)) == expected, sentences(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a heading line joined to the text after it: a capitalized pronoun with its verb, a
+        # question word or a sentence adverb after a lower-case word starts a sentence ...
+        (
+            "Skolans nya roll Vi har länge talat om skolan. Nu händer något.",
+            ["Skolans nya roll", "Vi har länge talat om skolan.", "Nu händer något."],
+        ),
+        (
+            "Bostäder för unga Det byggs för lite i storstäderna.",
+            ["Bostäder för unga", "Det byggs för lite i storstäderna."],
+        ),
+        (
+            "Inledning Man kan se saken på två sätt.",
+            ["Inledning", "Man kan se saken på två sätt."],
+        ),
+        (
+            "Vård i hemmet När barnen blir sjuka stannar föräldrarna hemma.",
+            ["Vård i hemmet", "När barnen blir sjuka stannar föräldrarna hemma."],
+        ),
+        # ... but not a title or a name that starts with such a word
+        (
+            "I filmen Det sjunde inseglet spelar en riddare schack.",
+            ["I filmen Det sjunde inseglet spelar en riddare schack."],
+        ),
+        ("The film Men in Black was a hit.", ["The film Men in Black was a hit."]),
+        ("The Isle of Man has a parliament.", ["The Isle of Man has a parliament."]),
+        ("Oscar De la Hoya won the fight.", ["Oscar De la Hoya won the fight."]),
+        ("Vases from the Han dynasty were sold.", ["Vases from the Han dynasty were sold."]),
+        (
+            "Föreningen Vi Föräldrar kritiserar förslaget.",
+            ["Föreningen Vi Föräldrar kritiserar förslaget."],
+        ),
+        # ... nor deep inside a long sentence, or after a comma
+        (
+            "Enligt forskarna som har följt utvecklingen i flera decennier och i många länder"
+            " och på många olika sätt Det finns inget svar.",
+            [
+                "Enligt forskarna som har följt utvecklingen i flera decennier och i många"
+                " länder och på många olika sätt Det finns inget svar."
+            ],
+        ),
+        ("Han sa, tyst Vi kan inte.", ["Han sa, tyst Vi kan inte."]),
+    ],
+)
+def test_a_run_in_heading_is_cut_off_the_sentence_after_it(text, expected):
+    assert sentences(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a footnote number after a sentence end belongs to that sentence ...
+        (
+            "Kostnaderna steg kraftigt. 7 Se tabellen nedan.",
+            ["Kostnaderna steg kraftigt. 7", "Se tabellen nedan."],
+        ),
+        (
+            "Kostnaderna steg kraftigt. 7 7. Se Berg: Kommunal ekonomi.",
+            ["Kostnaderna steg kraftigt. 7", "7. Se Berg: Kommunal ekonomi."],
+        ),
+        ("Kostnaderna steg kraftigt. 7", ["Kostnaderna steg kraftigt. 7"]),
+        # ... but a number that starts the next sentence stays there
+        (
+            "Sverige vann med 3–1. 2 000 personer såg matchen.",
+            ["Sverige vann med 3–1.", "2 000 personer såg matchen."],
+        ),
+        ("Det hände 2019. 12 personer skadades.", ["Det hände 2019.", "12 personer skadades."]),
+        ("Priset steg med 12. Det var väntat.", ["Priset steg med 12.", "Det var väntat."]),
+    ],
+)
+def test_footnote_numbers_stay_with_the_sentence_they_annotate(text, expected):
+    assert sentences(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Regeringen lovar två saker. 1. Skatten sänks. 2. Pensionerna höjs.",
+            ["Regeringen lovar två saker.", "1. Skatten sänks.", "2. Pensionerna höjs."],
+        ),
+        ("IV. Resultat och slutsatser finns nedan.", ["IV. Resultat och slutsatser finns nedan."]),
+        ("The plan has two parts. 2. Taxes rise.", ["The plan has two parts.", "2. Taxes rise."]),
+    ],
+)
+def test_a_list_marker_opens_the_sentence_after_it(text, expected):
+    assert sentences(text) == expected
