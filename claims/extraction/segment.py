@@ -350,10 +350,19 @@ _NOTE_REF = re.compile(r"\s+\d{1,3}(?=\s+(?:[A-ZÅÄÖ]|\d{1,3}\.\s)|\s*$)")
 # "the Han dynasty", "Oscar De la Hoya"), so a pronoun must be followed by what a Swedish
 # clause puts second, its verb ("Vi kan", "Det byggs", "Man har"): a verb or function word of
 # the list, or for the pronouns that are no English words, any word in -r or -s (present
-# tense, passive). Question words and sentence adverbs ("När", "Därför") need no verb.
+# tense, passive). Question words, conjunctions, sentence adverbs and the prepositions that are
+# no English words ("När", "Därför", "Och", "Genom") need no verb; "I", "Med" and "Till" (also
+# English) need a Swedish determiner or noun of the list after them ("I dag", "Med tanke på").
 _RUN_IN_ADVERBS = (
     "När|Därför|Dessutom|Samtidigt|Även|Också|Många|Flera|Efter|Sedan|Enligt|Vad|Hur|Varför"
-    "|Vilka|Vilken|Vilket|Varje|Numera"
+    "|Vilka|Vilken|Vilket|Varje|Numera|Och|Som|Ofta|Ibland|Därefter|Slutligen|Först|Alltså"
+    "|Dock|Eftersom|Medan|Innan|Trots|Genom|Inom|Bland|Hos|Av|Mot|Utan|Mellan|Från|Vid|För|På"
+)
+_RUN_IN_PREPOSITIONS = "I|Med|Till"
+_SWEDISH_DETERMINER = (
+    "en|ett|det|den|de|detta|denna|dessa|många|flera|alla|vissa|andra|varje|sin|sitt|sina"
+    "|hans|hennes|deras|vår|vårt|våra|dag|dagens|början|slutet|samma|hela|stället|samband"
+    "|fråga|fjol|framtiden|praktiken|princip|synnerhet|allmänhet|regel|hjälp|tanke|hänsyn"
 )
 _RUN_IN_PRONOUNS = "Vi|Jag|Hon|De|Den|Det|Detta|Denna|Dessa"
 _RUN_IN_AMBIGUOUS = "Man|Men|Han|Om|Under|Nu|Alla|Här|Där|Då|Så"  # English or name words too
@@ -363,14 +372,19 @@ _SWEDISH_SECOND = (
     "|gick|gav|tog|såg|stod|låg|det|den|de|detta|dessa|man|vi|jag|hon|han|om|när|att|inte"
     "|också|även|ofta|alltid|nu|flesta|som|här"
 )
-# One alternation of the words, each with its own fixed-width look back at the lower-case
-# word before it, so the regex engine skips straight to their first letters and yields only
-# the rare hits; the word after is checked in Python.
+# One alternation over the first letters of the words, each with its own fixed-width look back
+# at the lower-case word before it, so the regex engine skips straight to those letters and
+# yields only the rare hits; the word after is checked in Python.
+_RUN_IN_WORDS = (
+    f"{_RUN_IN_ADVERBS}|{_RUN_IN_PRONOUNS}|{_RUN_IN_AMBIGUOUS}|{_RUN_IN_PREPOSITIONS}".split("|")
+)
 _RUN_IN = re.compile(
     "(?:"
     + "|".join(
-        f"{w}(?<=[a-zåäöéü\\d] {w})"
-        for w in f"{_RUN_IN_ADVERBS}|{_RUN_IN_PRONOUNS}|{_RUN_IN_AMBIGUOUS}".split("|")
+        f"{c}(?<=[a-zåäöéü\\d] {c})(?:"
+        + "|".join(sorted((w[1:] for w in _RUN_IN_WORDS if w[0] == c), key=len, reverse=True))
+        + ")"
+        for c in sorted({w[0] for w in _RUN_IN_WORDS})
     )
     + ") (?=[a-zåäö])"
 )
@@ -380,7 +394,49 @@ _RUN_IN_NEXT = {
         _RUN_IN_PRONOUNS.split("|"), re.compile(rf"(?:{_SWEDISH_SECOND}|[a-zåäö]+[rs])\b")
     ),
     **dict.fromkeys(_RUN_IN_AMBIGUOUS.split("|"), re.compile(rf"(?:{_SWEDISH_SECOND})\b")),
+    **dict.fromkeys(_RUN_IN_PREPOSITIONS.split("|"), re.compile(rf"(?:{_SWEDISH_DETERMINER})\b")),
 }
+# A heading does not end in a function word: "programledaren för På spåret" is a title.
+_NO_HEADING_END = frozenset(
+    [
+        "för",
+        "i",
+        "på",
+        "av",
+        "med",
+        "om",
+        "till",
+        "från",
+        "mot",
+        "vid",
+        "under",
+        "över",
+        "efter",
+        "och",
+        "eller",
+        "att",
+        "som",
+        "en",
+        "ett",
+        "den",
+        "det",
+        "de",
+        "the",
+        "a",
+        "an",
+        "of",
+        "in",
+        "on",
+        "at",
+        "to",
+        "for",
+        "and",
+        "or",
+        "with",
+        "by",
+        "from",
+    ]
+)
 _RUN_IN_REACH = 120  # a run-in heading sits in the first characters of its sentence
 _RUN_IN_MAX_WORDS = 12
 _HEADING_STOPS = frozenset('.,;:!?()[]"”»“„«')
@@ -516,8 +572,11 @@ def _run_in_starts(text: str, start: int, end: int) -> list[int]:
     sentence, so one scan of the paragraph usually finds nothing)."""
     starts = []
     for m in _RUN_IN.finditer(text, start + 2, end):
+        h = m.start()
         if _RUN_IN_NEXT[m.group()[:-1]].match(text, m.end()):
-            starts.append(m.start())
+            before = text.rfind(" ", start, h - 1) + 1
+            if text[max(before, start) : h - 1].lower() not in _NO_HEADING_END:
+                starts.append(h)
     return starts
 
 

@@ -210,7 +210,19 @@ def test_initials_and_titles_against_sentence_ends(text, expected):
             "Vård i hemmet När barnen blir sjuka stannar föräldrarna hemma.",
             ["Vård i hemmet", "När barnen blir sjuka stannar föräldrarna hemma."],
         ),
+        (
+            "Barnomsorgen i kommunerna I dag går nio av tio barn i förskola.",
+            ["Barnomsorgen i kommunerna", "I dag går nio av tio barn i förskola."],
+        ),
+        (
+            "Skatter och avgifter Genom skatterna betalar vi för vården.",
+            ["Skatter och avgifter", "Genom skatterna betalar vi för vården."],
+        ),
         # ... but not a title or a name that starts with such a word
+        ("Programledaren för På spåret var nöjd.", ["Programledaren för På spåret var nöjd."]),
+        ("Han talade om Det goda samhället.", ["Han talade om Det goda samhället."]),
+        ("I think I can win.", ["I think I can win."]),
+        ("Migrants crossing the Med are at risk.", ["Migrants crossing the Med are at risk."]),
         (
             "I filmen Det sjunde inseglet spelar en riddare schack.",
             ["I filmen Det sjunde inseglet spelar en riddare schack."],
