@@ -338,6 +338,7 @@ _QUOTE_CHARS = frozenset('"“”„«»')
 _HEADING_MAX_WORDS = 25
 # A list or footnote marker ("7.", "12.", "IV.") is no sentence of its own: it opens the next.
 _MARKER = re.compile(r"(?:\d{1,3}|[IVX]{1,4})\.")
+_NUMBERED_ITEM = re.compile(r"\s+\d{1,3}\.\s+[\"“”„«'A-ZÅÄÖ]")
 # A footnote reference after a sentence end ("... utveckling. 7 Nästa mening", "... slut. 7
 # 7. Se Rabin ...") belongs to the sentence it annotates: a bare number of one to three digits
 # before a capitalized word, the note's own "7." or the end of the paragraph (never "3 000").
@@ -493,9 +494,12 @@ def _is_boundary(text: str, dot: int, after: int) -> bool:
         return len(token) >= 4 and token.isalpha() and token not in LOWER_CASE_ABBREVIATIONS
     if ch == ":":
         # "... så här: 'Det tycks ...'", "Beskedet var tydligt: Det blir ...": a colon ends a
-        # sentence before a quotation or a sentence opener, not before a list or a name.
+        # sentence before a quotation, a sentence opener or a numbered item ("följande: 1.
+        # Barnen ..."), not before a list or a name.
         if after - dot != 1:
             return False
+        if next_word[:1].isdigit() and _NUMBERED_ITEM.match(text, after):
+            return True
         if opener and opener in "\"“”„«»'‘":
             return next_word[:1].isupper()
         return next_word.lower() in SENTENCE_OPENERS and next_word[:1].isupper()

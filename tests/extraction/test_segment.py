@@ -284,6 +284,10 @@ def test_footnote_numbers_stay_with_the_sentence_they_annotate(text, expected):
             "Regeringen lovar två saker. 1. Skatten sänks. 2. Pensionerna höjs.",
             ["Regeringen lovar två saker.", "1. Skatten sänks.", "2. Pensionerna höjs."],
         ),
+        (
+            "Regeringen lovar följande: 1. Skatten sänks. 2. Pensionerna höjs.",
+            ["Regeringen lovar följande:", "1. Skatten sänks.", "2. Pensionerna höjs."],
+        ),
         ("IV. Resultat och slutsatser finns nedan.", ["IV. Resultat och slutsatser finns nedan."]),
         ("The plan has two parts. 2. Taxes rise.", ["The plan has two parts.", "2. Taxes rise."]),
     ],
