@@ -338,6 +338,9 @@ _QUOTE_CHARS = frozenset('"“”„«»')
 _HEADING_MAX_WORDS = 25
 # A list or footnote marker ("7.", "12.", "IV.") is no sentence of its own: it opens the next.
 _MARKER = re.compile(r"(?:\d{1,3}|[IVX]{1,4})\.")
+_DEFINITE_NOUN_CLAUSE = re.compile(
+    r"\s+[A-ZÅÄÖ][a-zåäö]{2,}(?:en|et|ens|ets|arna|erna|orna|arnas|ernas|ornas)\s+(?!(?:och|eller|samt)\b)[a-zåäö]"
+)
 _NUMBERED_ITEM = re.compile(r"\s+\d{1,3}\.\s+[\"“”„«'A-ZÅÄÖ]")
 # A footnote reference after a sentence end ("... utveckling. 7 Nästa mening", "... slut. 7
 # 7. Se Rabin ...") belongs to the sentence it annotates: a bare number of one to three digits
@@ -502,7 +505,12 @@ def _is_boundary(text: str, dot: int, after: int) -> bool:
             return True
         if opener and opener in "\"“”„«»'‘":
             return next_word[:1].isupper()
-        return next_word.lower() in SENTENCE_OPENERS and next_word[:1].isupper()
+        if next_word.lower() in SENTENCE_OPENERS:
+            return next_word[:1].isupper()
+        # Swedish capitalizes after a colon only a sentence, a quotation or a name, so a
+        # capitalized definite noun before a lower-case word starts a sentence ("Beskedet var
+        # tydligt: Regeringen sänker ...", "... vi vårdar: Individens rätt ...")
+        return next_word[:1].isupper() and _DEFINITE_NOUN_CLAUSE.match(text, after) is not None
     if ch != ".":
         return True
     # the token the full stop ends (what `(\S+)$` finds in the same slice, which ends with the

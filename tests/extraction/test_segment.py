@@ -101,7 +101,13 @@ def test_hard_wrapped_lines_are_one_paragraph():
         ),
         ('Putin sa: "Vi har skickat soldater." Sedan gick han.', 3),
         ("Beskedet var tydligt: Det blir inga fler sänkningar.", 2),
+        # ... or before a capitalized definite noun that opens a clause (Swedish capitalizes
+        # after a colon only a sentence, a quotation or a name) ...
+        ("Beskedet var tydligt: Regeringen sänker skatten.", 2),
+        ("Målet är enkelt: Elevernas resultat ska bli bättre.", 2),
         # ... but not before a list or a name
+        ("Två frågor återstår: Bostaden och jobbet.", 1),
+        ("Boken heter: Kvinnor som slavar.", 1),
         ("Tre länder skrev under: Sverige, Norge och Danmark.", 1),
         ("Three were named: Smith, Jones and Brown.", 1),
         ("Kiptanui won in 2:00:58. Rotich was second.", 2),
