@@ -374,7 +374,7 @@ _SWEDISH_SECOND = (
     "är|var|har|hade|kan|kunde|ska|skall|skulle|måste|bör|borde|får|fick|vill|ville|blir|blev"
     "|finns|fanns|menar|anser|säger|sade|sa|brukar|talar|vet|tror|tycker|gör|gjorde|kommer|kom"
     "|gick|gav|tog|såg|stod|låg|det|den|de|detta|dessa|man|vi|jag|hon|han|om|när|att|inte"
-    "|också|även|ofta|alltid|nu|flesta|som|här"
+    "|också|även|ofta|alltid|nu|flesta|här"
 )
 # One alternation over the first letters of the words, each with its own fixed-width look back
 # at the lower-case word before it, so the regex engine skips straight to those letters and
@@ -440,6 +440,42 @@ _NO_HEADING_END = frozenset(
         "by",
         "from",
     ]
+)
+# News introduces the title of a work or the name of a group by its kind ("filmen Om det
+# oändliga", "boken Efter regnet", "föreningen Vi har ..."): after such a word a capitalized
+# opener starts a name.
+_TITLE_NOUN_ENDINGS = (
+    "gruppen",
+    "föreningen",
+    "organisationen",
+    "partiet",
+    "nätverket",
+    "kampanjen",
+    "rörelsen",
+    "bandet",
+    "filmen",
+    "boken",
+    "romanen",
+    "pjäsen",
+    "serien",
+    "programmet",
+    "låten",
+    "sången",
+    "albumet",
+    "skivan",
+    "dikten",
+    "novellen",
+    "utställningen",
+    "föreställningen",
+    "dokumentären",
+    "podden",
+    "tidningen",
+    "tidskriften",
+    "operan",
+    "musikalen",
+    "showen",
+    "verket",
+    "titeln",
 )
 _RUN_IN_REACH = 120  # a run-in heading sits in the first characters of its sentence
 _RUN_IN_MAX_WORDS = 12
@@ -509,8 +545,15 @@ def _is_boundary(text: str, dot: int, after: int) -> bool:
             return next_word[:1].isupper()
         # Swedish capitalizes after a colon only a sentence, a quotation or a name, so a
         # capitalized definite noun before a lower-case word starts a sentence ("Beskedet var
-        # tydligt: Regeringen sänker ...", "... vi vårdar: Individens rätt ...")
-        return next_word[:1].isupper() and _DEFINITE_NOUN_CLAUSE.match(text, after) is not None
+        # tydligt: Regeringen sänker ...", "... vi vårdar: Individens rätt ..."); not after a
+        # label of one or two words ("Källa: Skatteverket i Stockholm")
+        if not (next_word[:1].isupper() and _DEFINITE_NOUN_CLAUSE.match(text, after)):
+            return False
+        lead = text[max(0, dot - 40) : dot]
+        cut = max(lead.rfind(c) for c in ".!?\n")
+        if cut < 0 and dot > 40:
+            return True  # no sentence start in the last 40 characters: no label
+        return len(lead[cut + 1 :].split()) > 2
     if ch != ".":
         return True
     # the token the full stop ends (what `(\S+)$` finds in the same slice, which ends with the
@@ -586,8 +629,8 @@ def _run_in_starts(text: str, start: int, end: int) -> list[int]:
     for m in _RUN_IN.finditer(text, start + 2, end):
         h = m.start()
         if _RUN_IN_NEXT[m.group()[:-1]].match(text, m.end()):
-            before = text.rfind(" ", start, h - 1) + 1
-            if text[max(before, start) : h - 1].lower() not in _NO_HEADING_END:
+            before = text[max(text.rfind(" ", start, h - 1) + 1, start) : h - 1].lower()
+            if before not in _NO_HEADING_END and not before.endswith(_TITLE_NOUN_ENDINGS):
                 starts.append(h)
     return starts
 

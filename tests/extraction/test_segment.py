@@ -108,6 +108,7 @@ def test_hard_wrapped_lines_are_one_paragraph():
         # ... but not before a list or a name
         ("Två frågor återstår: Bostaden och jobbet.", 1),
         ("Boken heter: Kvinnor som slavar.", 1),
+        ("Källa: Skatteverket i Stockholm.", 1),
         ("Tre länder skrev under: Sverige, Norge och Danmark.", 1),
         ("Three were named: Smith, Jones and Brown.", 1),
         ("Kiptanui won in 2:00:58. Rotich was second.", 2),
@@ -227,6 +228,12 @@ def test_initials_and_titles_against_sentence_ends(text, expected):
         # ... but not a title or a name that starts with such a word
         ("Programledaren för På spåret var nöjd.", ["Programledaren för På spåret var nöjd."]),
         ("Han talade om Det goda samhället.", ["Han talade om Det goda samhället."]),
+        (
+            "Hon hyllades för filmen Om det oändliga i Venedig.",
+            ["Hon hyllades för filmen Om det oändliga i Venedig."],
+        ),
+        ("Barnboken Efter regnet sålde bäst.", ["Barnboken Efter regnet sålde bäst."]),
+        ("Gruppen Vi som älskar skolan växer.", ["Gruppen Vi som älskar skolan växer."]),
         ("I think I can win.", ["I think I can win."]),
         ("Migrants crossing the Med are at risk.", ["Migrants crossing the Med are at risk."]),
         (
