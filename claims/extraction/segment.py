@@ -2,7 +2,10 @@
 
 Every span is a pair of character offsets into the original text, so claims can always point
 back at their source. The sentence splitter is one regex for candidate boundaries plus an
-abbreviation check: "kl. 14.30", "t.ex.", "Mr.", "U.S.", "No. 10" do not end sentences.
+abbreviation check: "kl. 14.30", "t.ex.", "Mr.", "U.S.", "No. 10" do not end sentences. A
+footnote number stays with the sentence before it, a list marker ("7.") opens the sentence
+after it, and a second regex finds run-in headings: a line without final punctuation joined
+to the sentence after it ("Familjen som ideal Vi kan ...").
 
 Speed: every scan is a compiled regex over the text (lines, candidate boundaries, quote
 marks); Python code runs once per line and once per candidate boundary, never per character.
@@ -338,10 +341,14 @@ _QUOTE_CHARS = frozenset('"“”„«»')
 _HEADING_MAX_WORDS = 25
 # A list or footnote marker ("7.", "12.", "IV.") is no sentence of its own: it opens the next.
 _MARKER = re.compile(r"(?:\d{1,3}|[IVX]{1,4})\.")
-_DEFINITE_NOUN_CLAUSE = re.compile(
-    r"\s+[A-ZÅÄÖ][a-zåäö]{2,}(?:en|et|ens|ets|arna|erna|orna|arnas|ernas|ornas)\s+(?!(?:och|eller|samt)\b)[a-zåäö]"
-)
+# After a colon: a numbered item ("följande: 1. Skatten ...") and a capitalized definite noun
+# (-en, -et, -arna, genitive -ens ...) before a lower-case word that does not continue a list
+# ("tydligt: Regeringen sänker ..." but not "två frågor: Bostaden och jobbet").
 _NUMBERED_ITEM = re.compile(r"\s+\d{1,3}\.\s+[\"“”„«'A-ZÅÄÖ]")
+_DEFINITE_NOUN_CLAUSE = re.compile(
+    r"\s+[A-ZÅÄÖ][a-zåäö]{2,}(?:en|et|ens|ets|arna|erna|orna|arnas|ernas|ornas)"
+    r"\s+(?!(?:och|eller|samt)\b)[a-zåäö]"
+)
 # A footnote reference after a sentence end ("... utveckling. 7 Nästa mening", "... slut. 7
 # 7. Se Rabin ...") belongs to the sentence it annotates: a bare number of one to three digits
 # before a capitalized word, the note's own "7." or the end of the paragraph (never "3 000").
@@ -402,80 +409,19 @@ _RUN_IN_NEXT = {
 }
 # A heading does not end in a function word: "programledaren för På spåret" is a title.
 _NO_HEADING_END = frozenset(
-    [
-        "för",
-        "i",
-        "på",
-        "av",
-        "med",
-        "om",
-        "till",
-        "från",
-        "mot",
-        "vid",
-        "under",
-        "över",
-        "efter",
-        "och",
-        "eller",
-        "att",
-        "som",
-        "en",
-        "ett",
-        "den",
-        "det",
-        "de",
-        "the",
-        "a",
-        "an",
-        "of",
-        "in",
-        "on",
-        "at",
-        "to",
-        "for",
-        "and",
-        "or",
-        "with",
-        "by",
-        "from",
-    ]
+    {"för", "i", "på", "av", "med", "om", "till", "från", "mot", "vid", "under", "över"}
+    | {"efter", "och", "eller", "att", "som", "en", "ett", "den", "det", "de"}
+    | {"the", "a", "an", "of", "in", "on", "at", "to", "for", "and", "or", "with", "by", "from"}
 )
 # News introduces the title of a work or the name of a group by its kind ("filmen Om det
-# oändliga", "boken Efter regnet", "föreningen Vi har ..."): after such a word a capitalized
-# opener starts a name.
-_TITLE_NOUN_ENDINGS = (
-    "gruppen",
-    "föreningen",
-    "organisationen",
-    "partiet",
-    "nätverket",
-    "kampanjen",
-    "rörelsen",
-    "bandet",
-    "filmen",
-    "boken",
-    "romanen",
-    "pjäsen",
-    "serien",
-    "programmet",
-    "låten",
-    "sången",
-    "albumet",
-    "skivan",
-    "dikten",
-    "novellen",
-    "utställningen",
-    "föreställningen",
-    "dokumentären",
-    "podden",
-    "tidningen",
-    "tidskriften",
-    "operan",
-    "musikalen",
-    "showen",
-    "verket",
-    "titeln",
+# oändliga", "barnboken Efter regnet", "föreningen Vi har ..."): after a word ending so, a
+# capitalized opener starts a name.
+_TITLE_NOUN_ENDINGS = tuple(
+    {"gruppen", "föreningen", "organisationen", "partiet", "nätverket", "kampanjen"}
+    | {"rörelsen", "bandet", "filmen", "boken", "romanen", "pjäsen", "serien", "programmet"}
+    | {"låten", "sången", "albumet", "skivan", "dikten", "novellen", "utställningen"}
+    | {"föreställningen", "dokumentären", "podden", "tidningen", "tidskriften", "operan"}
+    | {"musikalen", "showen", "verket", "titeln"}
 )
 _RUN_IN_REACH = 120  # a run-in heading sits in the first characters of its sentence
 _RUN_IN_MAX_WORDS = 12
