@@ -1189,10 +1189,10 @@ def cw_features(
 
     Cues that hold in both languages (figures, dates, the claim type, a speaker, a
     quotation, first person, opinion words, comparison, prediction, cause, rule words, a
-    name, length), and with `words` the lower-cased words (every digit run reads "0") and
-    the first word, of `context` when given (the whole sentence a piece was cut from: the
-    model is fitted on whole sentences) or else of `text`. Word bigrams were tried and did
-    not help on CheckThat! dev-test.
+    name, length), and with `words` the lower-cased words (every digit run reads "0"), the
+    first word and the `_shape_features`, of `context` when given (the whole sentence a
+    piece was cut from: the model is fitted on whole sentences) or else of `text`. Word
+    bigrams were tried and did not help on CheckThat! dev-test nor on held-out debates.
     """
     found, toks, _, _ = _analysed(text)
     feats = ["t=" + ctype]
