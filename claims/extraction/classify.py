@@ -96,7 +96,14 @@ _add(
             "fjärdedelar|majoriteten"
         )
     ]
-    + [f"{w} of" for w in _words("half|a third|two thirds|a quarter|three quarters|the majority")],
+    + [f"{w} of" for w in _words("half|a third|two thirds|a quarter|three quarters|the majority")]
+    # "varav knappt hälften till ...": a qualified half is a share ("less than half the rate"
+    # is a comparison in English, so only Swedish)
+    + [
+        f"{q} {h}"
+        for q in _words("knappt|drygt|nästan|över|närmare|omkring|ungefär|runt|cirka")
+        for h in ("hälften", "halva")
+    ],
 )
 _add("superlative", sorted(SUPERLATIVES))
 _add(
@@ -703,6 +710,9 @@ def claim_type(
         or "som svar på" in low
         or "hämnd" in low
         or (text[:6].lower().startswith(_AFTER_START) and _past_verb(toks[1:8]))
+        # "largely by merging their IT systems", "främst genom att ...": how a figure comes
+        # about, told on its own
+        or (_MEANS_OPENING.match(low) and not quantities)
     ):
         return CAUSAL
     if (
@@ -728,6 +738,10 @@ def claim_type(
     return EVENT
 
 
+_MEANS_OPENING = re.compile(
+    r"(?:(?:largely|mainly|partly|chiefly|bland annat|främst|delvis|huvudsakligen)\s+)?"
+    r"(?:by\s+[a-z]{2,}ing\b|genom\s+att\b)"
+)
 # a quoted phrase; Swedish opens with ” as well
 _QUOTED_PHRASE = re.compile(r"[\"“”„«»][^\"“”„«»]{1,80}[\"”»“]")
 # verbs that name what someone called something: 'called the move "unjustified"'

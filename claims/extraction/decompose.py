@@ -233,6 +233,17 @@ _CHANGE_APPOSITIVE = re.compile(
     r"[\d.,]+\s*(?:%|per\s?cent|percent|procent)",
     re.IGNORECASE,
 )
+# ", a premium of 28% to ...", ", en ökning med 23 procent": an indefinite noun whose
+# complement is a figure states that figure as a fact of its own
+_FIGURE_APPOSITIVE = re.compile(
+    r"(?:a|an|en|ett)\s+(?:[^\W\d_][\w-]*\s+){1,2}?(?:of|på|med|om)\s+", re.IGNORECASE
+)
+# "..., varav knappt hälften till ...", "..., of which two-thirds ...": a share is a figure
+_SHARE_WORD = re.compile(
+    r"\b(?:hälften|halva|half|\w+del(?:ar)?|a\s+(?:third|quarter|fifth)|two-thirds|"
+    r"three-quarters|de\s+flesta|merparten|majoriteten|most|the\s+majority)\b",
+    re.IGNORECASE,
+)
 _LABEL_NUMBER_END = re.compile(
     r"(?:\b(?:areas?|zones?|phases?|stages?|terminals?|reactors?)|område|zon|fas|etapp|"
     r"terminal|reaktor)\s+\d{1,2}$",
@@ -1387,22 +1398,37 @@ def _decide(kind: str, sep: str, left: str, right: str, language: str) -> bool:
             # ", in line with the goal NATO members agreed in 2023": what it accords with is
             # a fact of its own when it has a verb
             return rw >= 5 and _contains_verb(r, language) and _contains_verb(left, language)
-        if _REASON_START.match(r) or (_MEANS_START.match(r) and has_core(r) and has_core(left)):
+        if _REASON_START.match(r):
             return rw >= 3 and _contains_verb(left, language)
+        if (
+            (mm := _MEANS_START.match(r))
+            and has_core(left)
+            and (has_core(r) or not mm.group(0).rstrip().lower().endswith("through"))
+        ):
+            # ", mainly by closing branches": how a figure comes about is a (causal) claim of
+            # its own, with or without a figure
+            return rw >= 3 and (_contains_verb(left, language) or _loose_verb(left, language))
         if _CONTRAST_START.match(r):
             return rw >= 3 and has_core(r) and has_core(left)
         if _SHARE_OF_THEM.match(r):
             return has_core(left)
         if fw in ("varav", "of") and _OF_WHICH.match(r):
-            # "2 miljarder kronor, varav 500 miljoner till ...": a part with its own figure
-            return has_core(left) and has_core(r) and rw >= 3
+            # "2 miljarder kronor, varav 500 miljoner till ...": a part with its own figure,
+            # or a share of the whole ("varav knappt hälften till ...")
+            return has_core(left) and (has_core(r) or bool(_SHARE_WORD.search(r))) and rw >= 3
         if _FOLLOWED_BY.match(r):
             # "X fick 34 procent, följt av Y med 19 procent": the next in a ranked list
             return has_core(left) and has_core(r)
     if (fw.endswith(("er", "are")) or fw in _COMPARATIVE_WORDS) and _COMPARATIVE_START.match(r):
         # "grew 0.3%, slower than the 0.5% forecast": the comparison is a claim of its own;
         # "..., less than half the rate of ...": a multiple is a figure too
-        return has_core(left) and (has_core(r) or bool(_MULTIPLIER_START.match(r)))
+        # "..., more than the town usually gets in a month": a comparison with a clause of its
+        # own (a verb) states what the figure is set against
+        return has_core(left) and (
+            has_core(r)
+            or bool(_MULTIPLIER_START.match(r))
+            or (rw >= 5 and (_contains_verb(r, language) or _loose_verb(r, language)))
+        )
     if fw in ("up", "down", "upp", "ned", "ner") and _CHANGE_APPOSITIVE.match(r):
         # "fell to 31 micrograms, down 6% from 2024": the change is a claim of its own
         return has_core(left)
@@ -1431,6 +1457,20 @@ def _decide(kind: str, sep: str, left: str, right: str, language: str) -> bool:
         # a non-restrictive relative clause states a fact of its own: "..., which provides
         # padding and grip", "..., som leds av Region Skåne"
         return _starts_with_verb(r[rel.end() :], language)
+    if language != "sv" and fw in _RELATIVE_ADVERBS and has_core(r):
+        # "..., now housing 280,000 people", "..., still holding 40%": an adverb before the
+        # participle
+        r2 = r[len(fw) :].lstrip()
+        if _PARTICIPLE_START.match(r2) and _first_word(r2).lower() not in PREPOSITION_LIKE_ING:
+            return rw >= 3 and has_core(left)
+    if (
+        fw in _ARTICLES
+        and has_core(left)
+        and (m := _FIGURE_APPOSITIVE.match(r))
+        and _QUALIFIER_OR_NUMBER_START.match(r, m.end())
+    ):
+        # "..., a premium of 28% to Friday's close", "..., en ökning med 23 procent"
+        return rw >= 4
     if language != "sv" and _PARTICIPLE_START.match(r):
         # "..., making it the largest ...", "..., offering meals and snacks to commuters"
         word = _first_word(r).lower()

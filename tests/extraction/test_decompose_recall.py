@@ -1,0 +1,105 @@
+"""Decomposition of news sentences that pack a second fact into a tail phrase: an appositive
+figure, a participle after an adverb, a comparison with a clause, the means of a figure, a
+share after "varav". Each test names the pattern; the sentences are made up for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from claims.extraction import extract
+from claims.extraction.decompose import decompose
+
+
+def pieces(text, language):
+    return [" ".join(text[s:e] for s, e in p) for p in decompose(text, 0, len(text), language)]
+
+
+def claims(text, language):
+    return [(c.text, c.type) for c in extract(text, language=language)]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "second"),
+    [
+        (
+            "The insurer will pay 1.4 new shares for each share held, a premium of 31% to "
+            "Tuesday's close.",
+            "en",
+            "a premium of 31% to Tuesday's close.",
+        ),
+        (
+            "Pensionsfonden sålde aktier för 2 miljarder kronor, en minskning med 9 procent.",
+            "sv",
+            "en minskning med 9 procent.",
+        ),
+    ],
+)
+def test_an_indefinite_appositive_with_a_figure_is_a_claim(text, language, second):
+    assert pieces(text, language)[-1] == second
+
+
+def test_an_indefinite_appositive_without_a_figure_stays():
+    text = "The insurer paid 1.4 new shares for each share, a price the board accepted."
+    assert len(pieces(text, "en")) == 1
+
+
+def test_a_participle_after_an_adverb_states_its_own_figure():
+    text = "The city has opened more than 300 cooling centres, now serving about 40,000 people."
+    assert pieces(text, "en") == [
+        "The city has opened more than 300 cooling centres",
+        "now serving about 40,000 people.",
+    ]
+
+
+def test_an_adverb_then_a_participle_without_a_figure_stays():
+    text = "The city has opened more than 300 cooling centres, still hoping for rain."
+    assert len(pieces(text, "en")) == 1
+
+
+def test_a_comparison_with_a_clause_of_its_own_is_a_claim():
+    text = "About 90 millimetres of snow fell in one night, more than the valley sees in a winter."
+    assert pieces(text, "en")[-1] == "more than the valley sees in a winter."
+
+
+def test_a_short_comparison_stays():
+    text = "Exports rose 6% in the quarter, more than expected."
+    assert len(pieces(text, "en")) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "means"),
+    [
+        (
+            "The chain expects to save $40 million a year, mainly by closing depots and "
+            "sharing trucks.",
+            "en",
+            "mainly by closing depots and sharing trucks.",
+        ),
+        (
+            "Regionen vill spara 300 miljoner kronor, främst genom att slå ihop två sjukhus.",
+            "sv",
+            "främst genom att slå ihop två sjukhus.",
+        ),
+    ],
+)
+def test_the_means_of_a_figure_is_a_causal_claim(text, language, means):
+    out = claims(text, language)
+    assert out[-1][0] == means
+    assert out[-1][1] in ("causal", "quantity")
+    if language == "en":
+        assert out[-1][1] == "causal"
+
+
+def test_a_means_through_a_noun_without_a_figure_stays():
+    text = "Revenue rose 5% last year, mainly through exports."
+    assert len(pieces(text, "en")) == 1
+
+
+def test_a_share_after_varav_is_a_quantity_claim():
+    text = "Länet tog emot omkring 2 400 flyktingar, varav drygt hälften från Ukraina."
+    out = claims(text, "sv")
+    assert [t for t, _ in out] == [
+        "Länet tog emot omkring 2 400 flyktingar",
+        "varav drygt hälften från Ukraina.",
+    ]
+    assert out[1][1] == "quantity"
