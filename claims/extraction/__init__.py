@@ -203,7 +203,18 @@ _CHECKABLE_QUOTE = re.compile(
     # a trend: "allt fler unga söker hjälp", "väntetiderna har blivit längre"
     r"fler|färre|fewer|ökar|ökade|ökat|minskar|minskade|minskat|stiger|steg|stigit|sjunker|"
     r"sjönk|sjunkit|rising|rose|risen|falling|fell|fallen|increased|decreased|"
-    r"(?:blivit|blir|became|become|got|getting)\s+\w+(?:are|re|er))\b",
+    r"(?:blivit|blir|became|become|got|getting)\s+\w+(?:are|re|er)|"
+    # a deadline: "kan det dröja till fredag", "won't be fixed until Monday"
+    r"(?:till|until|före|before|by|senast)\s+(?:på\s+)?(?:måndag|tisdag|onsdag|torsdag|"
+    r"fredag|lördag|söndag|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\w*|"
+    # a shift: "en förskjutning från skjutvapen till sprängämnen", "a move from coal to gas"
+    r"(?:från|from)\s+\w+\s+(?:till|to)\s+\w+|"
+    # "konsumenterna handlar mer i Tyskland", "it costs less": a comparison without "than"
+    r"[a-zåäö]{2,}r\s+(?:mer|mindre)|\w+s\s+(?:more|less))\b|"
+    # something that has happened, told of someone other than the speaker or listener: "flera
+    # länder har skärpt sina regler" (not "vi har gjort", "we have seen")
+    r"(?<![\w-])(?!(?:vi|jag|du|ni|man|we|i|you)\s)[\w-]+\s+(?:har|hade|has|have|had)\s+"
+    r"(?:(?:redan|nu|också|även|already|now|also)\s+)?[a-zåäö]{3,}(?:t|ed)\b",
     re.IGNORECASE,
 )
 
@@ -215,11 +226,16 @@ def _checkable_quote(words: list[str]) -> bool:
     if len(words) < 6:
         return False
     if words[0].strip('"“”„«»—–-').lower() in _CAUSE_OPENERS:
-        return words[1].lower() not in _SPEAKER_PRONOUNS
+        # "because you are who you are" says nothing; "eftersom vi behövde få dit ett
+        # särskilt fordon" (a past event the speaker took part in) can be checked
+        return words[1].lower() not in _SPEAKER_PRONOUNS or (
+            words[1].lower() in ("vi", "we", "jag", "i") and _PAST_FORM.fullmatch(words[2])
+        )
     return bool(_CHECKABLE_QUOTE.search(" ".join(words[1:])))
 
 
 _CAUSE_OPENERS = frozenset(["because", "eftersom", "since"])
+_PAST_FORM = re.compile(r"[a-zåäö]{2,}(?:de|te|dde|tte|ed)|had|was|were|hade|var|fick|kunde|gick")
 _SPEAKER_PRONOUNS = frozenset(
     ["i", "we", "you", "he", "she", "they", "it", "jag", "vi", "du", "ni", "han", "hon", "de"]
 )
