@@ -1629,6 +1629,57 @@ def _penalty(text: str, piece: Piece) -> list[Piece]:
     return [first, second]
 
 
+# "since a 2022 loss of $2bn that forced out its founder", "in a raid that lasted less than
+# seven minutes", "en förlust på 2 miljarder som tvingade bort vd:n": a new thing brought in
+# with an indefinite article, then a relative clause telling what it did
+_THAT_RELATIVE = re.compile(r"\s(?:that|which|who|som)\s+(?P<verb>[a-zåäö]{2,})\b")
+_NEW_THING = re.compile(
+    r"(?:^|\s)(?:an?|en|ett)\s+(?:[\w$£€.,-]+\s+){0,4}?[\w-]+"
+    r"(?P<of>\s+(?:of|på|om)\s+\S*\d\S*(?:\s+[\w$£€]+){0,3})?\s*$",
+    re.IGNORECASE,
+)
+_PAST_OR_PERFECT = frozenset(["was", "were", "had", "has", "have", "var", "hade", "har"])
+
+
+def _relative_event(text: str, piece: Piece, language: str) -> list[Piece]:
+    """One piece, or two when its last segment brings in a new thing ("a loss of $2bn", "a
+    raid") and a relative clause tells what that thing did: "The chain has struggled since a
+    2022 loss of $2bn that forced out its founder" -> "The chain has struggled since a 2022
+    loss of $2bn" + "a 2022 loss that forced out its founder". Only a past-tense relative
+    clause (an event) is cut off, and only when it or the thing states a figure; "the storm
+    that hit", "said that it lost" and present-tense descriptions stay."""
+    s, e = piece[-1]
+    for m in _THAT_RELATIVE.finditer(text, s, e):
+        verb = m.group("verb").lower()
+        if language == "sv":
+            past = verb in _PAST_OR_PERFECT or (
+                _is_finite(verb, "sv") and verb.endswith(("de", "te"))
+            )
+        else:
+            past = verb in _PAST_OR_PERFECT or (verb.endswith("ed") and len(verb) > 4)
+        if not past:
+            continue
+        nm = _NEW_THING.search(text[s : m.start()])
+        if nm is None:
+            continue
+        np_s = s + nm.start() + (1 if text[s + nm.start()].isspace() else 0)
+        rel = text[m.start() + 1 : e]
+        thing = text[np_s : m.start()]
+        if _word_count(rel) < 3 or not (has_core(rel) or _DIGIT.search(thing)):
+            continue
+        before = text[s:np_s]
+        if _word_count(before) < 3 or not _contains_verb(before, language):
+            continue  # "It was a storm that ...": a cleft, one fact
+        first = (*piece[:-1], _trim_end(text, s, m.start()))
+        if nm.group("of"):
+            # the figure stays with the first claim; the thing keeps its noun
+            second = ((np_s, s + nm.start("of")), (m.start() + 1, e))
+        else:
+            second = ((np_s, e),)
+        return [first, second]
+    return [piece]
+
+
 _REPORTED = re.compile(
     r"\b(?:said|says|told|warned|säger|sade|sa|uppger|uppgav|menar|varnade|that|att)\s"
 )
@@ -1796,6 +1847,8 @@ def decompose(text: str, start: int, end: int, language: str) -> list[Piece]:
         pieces = [r for p in pieces for r in _change_and_level(text, p)]
     if _PENALTY_CUE.search(text, start, end):
         pieces = [r for p in pieces for r in _penalty(text, p)]
+    if text.find(" that ", start, end) >= 0 or text.find(" som ", start, end) >= 0:
+        pieces = [r for p in pieces for r in _relative_event(text, p, language)]
     if len(pieces) < 2:
         return pieces  # most sentences: a lone piece is kept whatever its length
     # fold fragments too short to state anything into their neighbour

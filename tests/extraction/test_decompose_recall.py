@@ -103,3 +103,47 @@ def test_a_share_after_varav_is_a_quantity_claim():
         "varav drygt hälften från Ukraina.",
     ]
     assert out[1][1] == "quantity"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "The chain has struggled since a 2022 loss of $2 billion that forced out its founder.",
+            "en",
+            [
+                "The chain has struggled since a 2022 loss of $2 billion",
+                "a 2022 loss that forced out its founder.",
+            ],
+        ),
+        (
+            "Burglars took three paintings from a gallery in Leeds in a raid that lasted less "
+            "than five minutes.",
+            "en",
+            [
+                "Burglars took three paintings from a gallery in Leeds in a raid",
+                "a raid that lasted less than five minutes.",
+            ],
+        ),
+        (
+            "Kommunen har byggt en ny skola som kostade 300 miljoner kronor.",
+            "sv",
+            ["Kommunen har byggt en ny skola", "en ny skola som kostade 300 miljoner kronor."],
+        ),
+    ],
+)
+def test_a_past_relative_clause_about_a_new_thing_is_a_claim(text, language, expected):
+    assert pieces(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("The company said that it lost $2 billion in 2022.", "en"),
+        ("It was a storm that caused the worst damage in 40 years.", "en"),
+        ("Polisen grep en man som misstänks för mordet.", "sv"),
+        ("The town has a museum that opened in a former bank.", "en"),
+    ],
+)
+def test_a_complement_a_cleft_or_a_relative_without_a_figure_stays(text, language):
+    assert len(pieces(text, language)) == 1
