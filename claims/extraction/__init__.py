@@ -31,7 +31,15 @@ from .classify import (
     is_not_a_claim,
 )
 from .dates import DateMention, find_dates
-from .decompose import TIME_LATER_CUES, decompose, has_core, split_figures, time_references
+from .decompose import (
+    FIGURE_THEN_NOUN,
+    TIME_LATER_CUES,
+    decompose,
+    has_core,
+    is_finite,
+    split_figures,
+    time_references,
+)
 from .language import SUPPORTED, detect_language
 from .quantities import Quantity, find_quantities, normalize_unit
 from .segment import PARAGRAPH, Sentence, segment
@@ -360,6 +368,18 @@ def analyse(text: str, language: str | None = None, published: dt.date | None = 
                     said_all=bool(att.speaker)
                     or bool(_COMPLEMENT.search(text, pieces[0][0][0], pieces[0][-1][1])),
                 )
+            if (
+                n > 0
+                and claims
+                and len(piece) == 1
+                and FIGURE_THEN_NOUN.match(text, piece[0][0], piece[0][1])
+                and text[claims[-1].end : piece[0][0]].strip(" ,").lower() in ("and", "och")
+            ):
+                # "The army deployed 3,000 soldiers and [the army deployed] 120 boats": a
+                # count cut from a list takes the subject and verb of the one before
+                lead = _lead(claims[-1], sent, text, piece, rules)
+                if lead is not None:
+                    piece = (lead, piece[0])
             unit_before = context_unit
             quote_kept = marked and bool(_AND.search(text, prev_end, piece[0][0]))
             claim, context_unit = _analyse_piece(
@@ -389,7 +409,7 @@ def analyse(text: str, language: str | None = None, published: dt.date | None = 
                     piece,
                     figures,
                     rules,
-                    lead=_lead(claims[-1], sent, text, piece) if claims else None,
+                    lead=_lead(claims[-1], sent, text, piece, rules) if claims else None,
                     dates=[(d.start, d.end) for d in claim.dates],
                 )
                 if len(parts) > 1:
@@ -418,8 +438,16 @@ def analyse(text: str, language: str | None = None, published: dt.date | None = 
     return Extraction(language=language, published=published, claims=claims)
 
 
+_WORD = re.compile(r"\S+")
+_OF_BEFORE_FIGURE = frozenset(["of", "på", "om"])
+
+
 def _lead(
-    prev: ExtractedClaim, sent: Sentence, text: str, piece: tuple[tuple[int, int], ...]
+    prev: ExtractedClaim,
+    sent: Sentence,
+    text: str,
+    piece: tuple[tuple[int, int], ...],
+    rules: str = "en",
 ) -> tuple[int, int] | None:
     """The subject and verb of the claim before, in the same sentence and joined by "and" or a
     comma ("The report recorded 187,400 cases and [recorded] 3,120 deaths ..."): its text up
@@ -435,6 +463,14 @@ def _lead(
     end = first
     while end > prev.start and text[end - 1].isspace():
         end -= 1
+    words = list(_WORD.finditer(text, prev.start, end))
+    if len(words) > 2 and words[-1].group(0).lower() in _OF_BEFORE_FIGURE:
+        # "will have total assets of [€1.1 trillion]": the noun belongs to the first figure;
+        # the lead is the subject and verb ("The merged bank will have")
+        verbs = [w for w in words[:-1] if is_finite(w.group(0).lower(), rules)]
+        if not verbs:
+            return None
+        end = verbs[-1].end()
     return prev.start, end
 
 

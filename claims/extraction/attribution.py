@@ -94,7 +94,8 @@ _EN_TAIL_AFTER = re.compile(
     rf"(?:,|[”\"])\s*[”\"]?\s*(?P<rest>(?:[Tt]he\s+)?(?:[A-Z]|(?:he|she|they|we)\b)[^,\"”]{{0,60}}?"
     # "..., officials said", "..., the company said"
     rf"|(?:the\s+)?(?:[a-z]+\s+)?(?:{_EN_GROUPS}))"
-    rf"\s+(?:{EN_SPEECH_VERBS})"
+    # "..., police have said", "..., the union has said": the perfect tense too
+    rf"\s+(?:(?:have|has|had)\s+)?(?:{EN_SPEECH_VERBS})"
     r"\b(?P<trail>[^\"”]{0,60}?)\s*[.!?]?\s*$"
 )
 # `..., said race director Helen Marsh.` / `..., according to Reuters.`

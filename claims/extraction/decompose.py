@@ -839,6 +839,9 @@ def _is_finite(low: str, language: str) -> bool:
     )
 
 
+is_finite = _is_finite  # for the pipeline: the claim before's verb ends a carried lead
+
+
 def _verb_start(chunk: str, language: str) -> tuple[bool, bool]:
     """(starts with a verb, that verb is finite): "and (also) raised ..." -> (True, True),
     "breaking the record" -> (True, False)."""
@@ -1138,6 +1141,16 @@ _FIGURE_AT_END = re.compile(
 )
 
 
+# a figure and the noun it counts: "25 besättningsmän", "around 19 million retail customers"
+FIGURE_THEN_NOUN = re.compile(
+    r"(?:(?:about|around|roughly|nearly|almost|over|some|cirka|runt|drygt|knappt|nästan|över|"
+    r"omkring|ungefär)\s+)?[$£€]?\d[\d.,]*(?:\s+(?:million|billion|trillion|miljoner|"
+    r"miljarder))?\s+[a-zåäö][\w-]{2,}",
+    re.IGNORECASE,
+)
+_COUNT_AT_END = re.compile(
+    r"\d[\d.,]*(?:\s+(?:million|billion|trillion|miljoner|miljarder|kronor))?(?:\s+[^\W\d]+)?$"
+)
 _SV_POSTURE = frozenset(["ligger", "låg", "sitter", "satt", "står", "stod", "går", "gick"])
 _MODALS = frozenset(
     [
@@ -1220,14 +1233,20 @@ _LIST_ITEM_OPENERS = (
 
 def _figure_list_item(left: str, right: str) -> bool:
     """ "... 20% for Labour and 17% for the Conservatives", "with Labour on 24% and 17% for
-    the Conservatives": each figure of a list, with what it belongs to, is a fact."""
+    the Conservatives": each figure of a list, with what it belongs to, is a fact; so is each
+    count of a list of counted things ("with 240 passengers and 31 crew aboard", "assets of
+    €1bn and about 9,000 employees")."""
     r = right.lstrip()
     c = r[:1]
     if not (c.isdigit() or c.isupper() or c in "$£€" or r.startswith(_LIST_ITEM_OPENERS)):
         return False
     if _OWNER_THEN_FIGURE.match(r):
         pass  # "Moderaterna med 19 procent och Liberalerna med 5 procent"
-    elif not _FIGURE_THEN_OWNER.match(r) or _YEAR.match(r) or _word_count(r) < 3:
+    elif _YEAR.match(r):
+        return False
+    elif FIGURE_THEN_NOUN.match(r) and _COUNT_AT_END.search(left.rstrip()[-60:]):
+        pass  # "187 passagerare och 25 besättningsmän ombord"
+    elif not _FIGURE_THEN_OWNER.match(r) or _word_count(r) < 3:
         return False
     tail = left.rstrip()[-60:]
     return bool(_FIGURE_AT_END.search(tail)) and not _RANGE_END.search(left)

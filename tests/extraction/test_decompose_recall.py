@@ -147,3 +147,54 @@ def test_a_past_relative_clause_about_a_new_thing_is_a_claim(text, language, exp
 )
 def test_a_complement_a_cleft_or_a_relative_without_a_figure_stays(text, language):
     assert len(pieces(text, language)) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "The new airline will have 120 aircraft and about 9,000 employees.",
+            "en",
+            [
+                "The new airline will have 120 aircraft",
+                "The new airline will have about 9,000 employees.",
+            ],
+        ),
+        (
+            "The group will have total assets of roughly €40 billion and around 2 million "
+            "customers.",
+            "en",
+            [
+                "The group will have total assets of roughly €40 billion",
+                "The group will have around 2 million customers.",
+            ],
+        ),
+        (
+            "Färjan gick på grund utanför Visby med 240 passagerare och 31 besättningsmän ombord.",
+            "sv",
+            [
+                "Färjan gick på grund utanför Visby med 240 passagerare",
+                "Färjan gick på grund utanför Visby med 31 besättningsmän ombord.",
+            ],
+        ),
+    ],
+)
+def test_each_count_of_a_list_of_counted_things_is_a_claim(text, language, expected):
+    assert [t for t, _ in claims(text, language)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prices rose between 10 and 12 percent last year.",
+        "The strike hit flights in 2024 and 2025 across the region.",
+    ],
+)
+def test_a_range_or_two_years_is_not_a_list_of_counts(text):
+    assert len(pieces(text, "en")) == 1
+
+
+def test_a_perfect_tense_attribution_tail_is_not_part_of_the_claim():
+    out = extract("The council has closed 14 libraries since 2020, officials have said.", "en")
+    assert [c.text for c in out] == ["The council has closed 14 libraries since 2020"]
+    assert out[0].speaker == "officials"
