@@ -717,6 +717,17 @@ def claim_type(
         return CAUSAL
     if (
         "superlative" in found
+        and quantities
+        and _superlative_names_subject(toks)
+        and words.isdisjoint(_RECORD_FRAMES)
+        and not _IN_PERIOD.search(low)
+        and "multiple" not in found
+    ):
+        # "Den yngsta av dem var 14 år", "the strongest of magnitude 5.4": the superlative
+        # only says which one is measured; the figure is what to check
+        return QUANTITY
+    if (
+        "superlative" in found
         or "multiple" in found
         or (rank if rank is not None else _rank_words(words, toks))
     ):
@@ -731,11 +742,36 @@ def claim_type(
         return QUANTITY
     if rule:
         return RULE
-    if "comparison" in found:
+    if "comparison" in found and not (
+        low.startswith(("sedan ", "since ")) and "comparison" not in cues(_SINCE_YEAR.sub("", low))
+    ):
+        # "Sedan 2022 har regeringen infört ...": a year that opens the claim frames an event;
+        # "the first meeting since 2019" is a comparison
         return COMPARISON
     if speaker:
         return QUOTE
     return EVENT
+
+
+# "ever", "since 2008", "record": a superlative set against history stays a comparison
+_RECORD_FRAMES = frozenset(
+    ["ever", "någonsin", "since", "sedan", "record", "rekord", "history", "historien"]
+)
+
+# "the biggest gain in more than a decade", "den högsta nivån på tio år"
+_IN_PERIOD = re.compile(
+    r"\b(?:in|på)\s+(?:more\s+than\s+|över\s+|drygt\s+)?\S+\s+"
+    r"(?:years?|decades?|centur(?:y|ies)|år|decennier|decennium|årtionden?|sekel)\b"
+)
+
+
+def _superlative_names_subject(toks: list[str]) -> bool:
+    """A superlative among the first words after a determiner ("den yngsta", "the
+    strongest", "det äldsta brottsoffret"): it picks out the subject."""
+    if len(toks) < 3 or toks[0] not in _DETERMINERS:
+        return False
+    w = toks[1]
+    return w in _STRONG_SUPERLATIVES or (len(w) > 5 and w.endswith(("aste", "iest")))
 
 
 _MEANS_OPENING = re.compile(

@@ -1,0 +1,55 @@
+"""Claim types for shapes where the first cue misleads: a superlative that only picks out
+what is measured, a year that frames an event, the means of a figure, a qualified half.
+The sentences are made up for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from claims.extraction import extract
+
+
+def types(text, language):
+    return [(c.text, c.type) for c in extract(text, language=language)]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Den äldsta deltagaren i loppet var 81 år.", "sv"),
+        ("Den kraftigaste skuren gav 60 millimeter regn på en timme.", "sv"),
+        ("The heaviest of the parcels weighed 34 kilograms.", "en"),
+    ],
+)
+def test_a_superlative_that_picks_out_the_subject_leaves_a_quantity(text, language):
+    assert types(text, language)[0][1] == "quantity"
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("The biggest one-day fall in more than a decade wiped 9% off the index.", "en"),
+        ("Den högsta temperaturen sedan 1947 uppmättes till 36 grader.", "sv"),
+        ("The hottest day ever recorded in the city reached 41 degrees.", "en"),
+    ],
+)
+def test_a_superlative_set_against_history_stays_a_comparison(text, language):
+    assert types(text, language)[0][1] == "comparison"
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Sedan 2021 har kommunen infört avgifter i alla parkeringshus.", "sv"),
+        ("Since 2019 the council has closed its night buses.", "en"),
+    ],
+)
+def test_a_year_opening_the_claim_frames_an_event(text, language):
+    assert types(text, language)[0][1] == "event"
+
+
+def test_first_since_a_year_is_still_a_comparison():
+    assert (
+        types("The summit was the first meeting of the two leaders since 2019.", "en")[0][1]
+        == "comparison"
+    )
