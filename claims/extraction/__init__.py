@@ -343,7 +343,9 @@ def analyse(text: str, language: str | None = None, published: dt.date | None = 
             cm = _COUNTED_SUBJECT.search(sentence_text)
             # "antalet bostäder" names what is counted; "antalet ökar" does not (a verb),
             # and then the paragraph's earlier counted noun still holds.
-            if cm and cm.group(1).lower() not in _VERBS_AFTER_COUNT:
+            if cm and cm.group(1).lower() in ("som", "who"):
+                context_unit = "person"  # "antalet som gör värnplikt": people are counted
+            elif cm and cm.group(1).lower() not in _VERBS_AFTER_COUNT:
                 context_unit = normalize_unit(cm.group(1), rules)
 
         pieces = decompose(text, body_start, att.body_end, rules)

@@ -1591,13 +1591,33 @@ _CHANGE_UNITS = ("%", "cent", "procent", "point", "poäng", "punkt")
 _FRACTION = re.compile(r"\b(?:quarter|half|halv|kvarts)", re.IGNORECASE)
 
 
+# "höjs med 12,4 miljarder till totalt 166 miljarder", "rose by $2m to a total of $610m": a
+# change, then a level marked as the total; "öka från dagens 8 000 till 12 000 år 2032",
+# "from today's 40 to 60 by 2030": the level now, then the level planned
+_CHANGE_TO_TOTAL = re.compile(
+    r"\s(?:(?:by|med)\s+(?P<change>(?:[^,;]|,(?=\d)){1,40}?\d(?:[^,;]|,(?=\d)){0,30}?)|"
+    r"(?:from|från)\s+(?P<now>(?:today's|today’s|the\s+current|current|dagens|nuvarande|"
+    r"nu)\s+(?:[^,;]|,(?=\d)){0,40}?\d(?:[^,;]|,(?=\d)){0,30}?))"
+    r"\s+(?P<to>to|till)\s+(?(change)(?:totalt|a\s+total\s+of|sammanlagt|in\s+total)\s+)"
+    r"(?=(?:about|around|roughly|nearly|almost|cirka|runt|drygt|knappt|nästan|omkring)?\s*"
+    r"[$£€]?\d)(?!(?:1[89]|20)\d\d\b)",
+    re.IGNORECASE,
+)
+
+
 def _change_and_level(text: str, piece: Piece) -> list[Piece]:
     """One piece, or two when its last segment states a change and then the level reached
     ("The bank cut rates by 0.25 percentage points to 3.5%" -> "The bank cut rates by 0.25
     percentage points" + "The bank cut rates to 3.5%"). A change in the unit of the level
-    ("fell by $2m to $610m") is one fact read two ways and stays whole."""
+    ("fell by $2m to $610m") is one fact read two ways and stays whole, unless the level is
+    marked as a total ("to a total of $610m"); a level now and a level planned ("from
+    today's 8,000 to 12,000 by 2032") are two facts."""
     s, e = piece[-1]
     seg = text[s:e]
+    m = _CHANGE_TO_TOTAL.search(seg)
+    if m is not None:
+        by_at, to_at = s + m.start() + 1, s + m.start("to")
+        return [(*piece[:-1], (s, to_at - 1)), (*piece[:-1], (s, by_at - 1), (to_at, e))]
     if not any(u in seg for u in _CHANGE_UNITS):
         return [piece]
     m = _CHANGE_TO_LEVEL.search(seg)
@@ -1860,9 +1880,12 @@ def decompose(text: str, start: int, end: int, language: str) -> list[Piece]:
                 pieces.append((subject, (cs, ce)))
                 continue
         pieces.append(((cs, ce),))
-    if (text.find(" by ", start, end) >= 0 or text.find(" med ", start, end) >= 0) and (
-        text.find(" to ", start, end) >= 0 or text.find(" till ", start, end) >= 0
-    ):
+    if (
+        text.find(" by ", start, end) >= 0
+        or text.find(" med ", start, end) >= 0
+        or text.find(" from ", start, end) >= 0
+        or text.find(" från ", start, end) >= 0
+    ) and (text.find(" to ", start, end) >= 0 or text.find(" till ", start, end) >= 0):
         pieces = [r for p in pieces for r in _change_and_level(text, p)]
     if _PENALTY_CUE.search(text, start, end):
         pieces = [r for p in pieces for r in _penalty(text, p)]

@@ -806,7 +806,8 @@ _DOLLAR_CODES = {"australian": "AUD", "canadian": "CAD", "singaporean": "SGD"}
 
 
 _DEFINITE_TIME_NOUNS = frozenset(["året", "dagen", "veckan", "månaden", "dygnet"])
-_YEAR_WORD = re.compile(r"(?:1[89]|20)\d\d")
+_YEAR_AFTER = re.compile(r"\s+(?:1[89]|20)\d\d\b")
+_WHEN_YEAR = re.compile(r"\s+(?:år|year)\s+(?:1[89]|20)\d\d\b")
 
 
 def _counted_noun(text: str, pos: int, language: str) -> tuple[str | None, int]:
@@ -843,7 +844,7 @@ def _counted_noun(text: str, pos: int, language: str) -> tuple[str | None, int]:
     word, _, end = words[i]
     low = word.lower()
     if low in _DEFINITE_TIME_NOUNS or (
-        low in ("år", "year") and i + 1 < len(words) and _YEAR_WORD.fullmatch(words[i + 1][0])
+        low in ("år", "year") and _YEAR_AFTER.match(text, end)  # a year is not a word here
     ):
         # "jämfört med 44 året innan", "12 000 år 2032": when, not what is counted
         return None, pos
@@ -1125,6 +1126,7 @@ def _build(
             not next_word
             or next_word in _BARE_FIGURE_FOLLOWERS
             or next_word in _DEFINITE_TIME_NOUNS  # "jämfört med 44 året innan"
+            or _WHEN_YEAR.match(text, qend)  # "öka till 12 000 år 2032"
             or (language == "sv" and len(next_word) > 5 and next_word.endswith(_SV_PASSIVE))
             or (language != "sv" and len(next_word) > 4 and next_word.endswith("ed"))
         )

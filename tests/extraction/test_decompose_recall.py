@@ -198,3 +198,54 @@ def test_a_perfect_tense_attribution_tail_is_not_part_of_the_claim():
     out = extract("The council has closed 14 libraries since 2020, officials have said.", "en")
     assert [c.text for c in out] == ["The council has closed 14 libraries since 2020"]
     assert out[0].speaker == "officials"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "Regeringen föreslår att anslagen till polisen höjs med 2,1 miljarder kronor till "
+            "totalt 40 miljarder kronor.",
+            "sv",
+            [
+                "Regeringen föreslår att anslagen till polisen höjs med 2,1 miljarder kronor",
+                "Regeringen föreslår att anslagen till polisen höjs till totalt 40 miljarder "
+                "kronor.",
+            ],
+        ),
+        (
+            "Revenue rose by $2m to a total of $610m last year.",
+            "en",
+            ["Revenue rose by $2m", "Revenue rose to a total of $610m last year."],
+        ),
+        (
+            "Antalet poliser ska enligt planen öka från dagens drygt 20 000 till 26 000 år 2030.",
+            "sv",
+            [
+                "Antalet poliser ska enligt planen öka från dagens drygt 20 000",
+                "Antalet poliser ska enligt planen öka till 26 000 år 2030.",
+            ],
+        ),
+    ],
+)
+def test_a_change_and_a_total_or_a_level_now_and_one_planned_are_two_claims(
+    text, language, expected
+):
+    assert pieces(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Revenue fell by $2m to $610m.", "en"),
+        ("Priset steg med 3 kronor till 45 kronor.", "sv"),
+        ("Resan tar från 3 till 4 timmar.", "sv"),
+    ],
+)
+def test_a_change_read_two_ways_or_a_range_stays_whole(text, language):
+    assert len(pieces(text, language)) == 1
+
+
+def test_a_planned_count_before_a_year_keeps_the_counted_noun():
+    out = extract("Antalet som gör värnplikt ska öka till 12 000 år 2032.", "sv")
+    assert [(q.value, q.unit) for q in out[0].quantities] == [(12000, "person")]
