@@ -1706,7 +1706,7 @@ def _relative_event(text: str, piece: Piece, language: str) -> list[Piece]:
         thing = text[np_s : m.start()]
         if _word_count(rel) < 3 or not (has_core(rel) or _DIGIT.search(thing)):
             continue
-        before = text[s:np_s]
+        before = " ".join([*(text[a:b] for a, b in piece[:-1]), text[s:np_s]])
         if _word_count(before) < 3 or not _contains_verb(before, language):
             continue  # "It was a storm that ...": a cleft, one fact
         first = (*piece[:-1], _trim_end(text, s, m.start()))
@@ -1717,6 +1717,46 @@ def _relative_event(text: str, piece: Piece, language: str) -> list[Piece]:
             second = ((np_s, e),)
         return [first, second]
     return [piece]
+
+
+# "four gold torcs valued at about £3m", "a deal valuing the bank at $14.6bn", "en affär som
+# värderar bolaget till 3 miljarder": a valuation stated on the way is a fact of its own
+_VALUATION = re.compile(
+    r"\s(?:valued\s+at|valuing\s+(?:[^\s,]+\s+){1,3}?at|värderade?\s+till|"
+    r"som\s+värderar\s+(?:[^\s,]+\s+){1,3}?till)\s+"
+    r"(?:(?:about|around|roughly|some|nearly|almost|more\s+than|over|up\s+to|cirka|omkring|"
+    r"runt|drygt|närmare|över|uppemot)\s+)?[$£€]?\d[\d.,]*(?:\s?(?:bn|m|billion|million|"
+    r"trillion|miljoner|miljarder|mdr|kronor|dollar|euro|pounds)\b)*"
+)
+# the noun phrase a valuation describes: a figure or an article, then a few words
+_VALUED_THING = re.compile(
+    r"(?:^|\s)(?:an?|the|en|ett|\d[\d.,]*|" + _NUMBER_WORDS + r")\s+(?:[^\s,]+\s+){0,4}?"
+    r"[^\s,]+$",
+    re.IGNORECASE,
+)
+
+
+def _valuation(text: str, piece: Piece, language: str) -> list[Piece]:
+    """One piece, or two when a valuation sits inside it: "Thieves stole four torcs valued
+    at about £3m from a museum" -> "Thieves stole four torcs from a museum" + "four torcs
+    valued at about £3m"."""
+    s, e = piece[-1]
+    m = _VALUATION.search(text, s, e)
+    if m is None:
+        return [piece]
+    tm = _VALUED_THING.search(text, s, m.start())
+    if tm is None:
+        return [piece]
+    t0 = tm.start() + (1 if text[tm.start()].isspace() else 0)
+    if t0 <= s or not (_contains_verb(text[s:t0], language) or _loose_verb(text[s:t0], language)):
+        return [piece]  # "The deal, valued at $2bn, ...": the valuation is the claim
+    v_end = m.end()
+    rest = text[v_end:e].strip(" ,.;")
+    first = (*piece[:-1], _trim_end(text, s, m.start()))
+    if _word_count(rest) >= 2:
+        first = (*first, (v_end + (len(text[v_end:e]) - len(text[v_end:e].lstrip())), e))
+    second = ((t0, v_end),)
+    return [first, second]
 
 
 _REPORTED = re.compile(
@@ -1891,6 +1931,8 @@ def decompose(text: str, start: int, end: int, language: str) -> list[Piece]:
         pieces = [r for p in pieces for r in _penalty(text, p)]
     if text.find(" that ", start, end) >= 0 or text.find(" som ", start, end) >= 0:
         pieces = [r for p in pieces for r in _relative_event(text, p, language)]
+    if text.find(" valu", start, end) >= 0 or text.find(" värder", start, end) >= 0:
+        pieces = [r for p in pieces for r in _valuation(text, p, language)]
     if len(pieces) < 2:
         return pieces  # most sentences: a lone piece is kept whatever its length
     # fold fragments too short to state anything into their neighbour

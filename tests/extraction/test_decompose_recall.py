@@ -249,3 +249,33 @@ def test_a_change_read_two_ways_or_a_range_stays_whole(text, language):
 def test_a_planned_count_before_a_year_keeps_the_counted_noun():
     out = extract("Antalet som gör värnplikt ska öka till 12 000 år 2032.", "sv")
     assert [(q.value, q.unit) for q in out[0].quantities] == [(12000, "person")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Thieves have stolen three Bronze Age gold rings valued at about £2m from a museum "
+            "in York.",
+            [
+                "Thieves have stolen three Bronze Age gold rings from a museum in York.",
+                "three Bronze Age gold rings valued at about £2m",
+            ],
+        ),
+        (
+            "The two carmakers agreed on Friday to merge in an all-share deal valuing Rover at "
+            "$9.2bn.",
+            [
+                "The two carmakers agreed on Friday to merge in an all-share deal",
+                "an all-share deal valuing Rover at $9.2bn",
+            ],
+        ),
+    ],
+)
+def test_a_valuation_inside_an_event_is_a_claim_of_its_own(text, expected):
+    assert sorted(t for t, _ in claims(text, "en")) == sorted(expected)
+
+
+def test_a_valuation_that_is_the_statement_stays():
+    text = "The company was valued at $3bn in its last funding round."
+    assert len(pieces(text, "en")) == 1
