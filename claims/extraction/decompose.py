@@ -1759,6 +1759,34 @@ def _valuation(text: str, piece: Piece, language: str) -> list[Piece]:
     return [first, second]
 
 
+# "beror på svag vind och på att två reaktorer står stilla": a second cause, its preposition
+# repeated
+_SECOND_CAUSE = re.compile(
+    r"\s(?:och|and)\s+(?P<prep>på|av|to|of)\s+(?:att|that|the\s+fact\s+that)\s", re.IGNORECASE
+)
+_CAUSE_HEAD = re.compile(
+    r"\b(?:beror|berodde|berott|beroende|due|owing|thanks)\s+(?:\S+\s+){0,5}?(?P<prep>på|to)\s",
+    re.IGNORECASE,
+)
+
+
+def _second_cause(text: str, piece: Piece) -> list[Piece]:
+    """One piece, or two when its last segment gives a cause and then a second cause with the
+    preposition repeated: "Förseningarna beror på snöovädret och på att två tåg gick sönder"
+    -> "Förseningarna beror på snöovädret" + "Förseningarna beror på att två tåg gick
+    sönder"."""
+    s, e = piece[-1]
+    cm = _CAUSE_HEAD.search(text, s, e)
+    if cm is None:
+        return [piece]
+    m2 = _SECOND_CAUSE.search(text, cm.end(), e)
+    if m2 is None or m2.group("prep").lower() != cm.group("prep").lower():
+        return [piece]
+    first = (*piece[:-1], (s, m2.start()))
+    second = (*piece[:-1], (s, cm.start("prep") - 1), (m2.start("prep"), e))
+    return [first, second]
+
+
 _REPORTED = re.compile(
     r"\b(?:said|says|told|warned|säger|sade|sa|uppger|uppgav|menar|varnade|that|att)\s"
 )
@@ -1931,6 +1959,8 @@ def decompose(text: str, start: int, end: int, language: str) -> list[Piece]:
         pieces = [r for p in pieces for r in _penalty(text, p)]
     if text.find(" that ", start, end) >= 0 or text.find(" som ", start, end) >= 0:
         pieces = [r for p in pieces for r in _relative_event(text, p, language)]
+    if text.find(" och på att ", start, end) >= 0 or text.find(" and to ", start, end) >= 0:
+        pieces = [r for p in pieces for r in _second_cause(text, p)]
     if text.find(" valu", start, end) >= 0 or text.find(" värder", start, end) >= 0:
         pieces = [r for p in pieces for r in _valuation(text, p, language)]
     if len(pieces) < 2:

@@ -279,3 +279,37 @@ def test_a_valuation_inside_an_event_is_a_claim_of_its_own(text, expected):
 def test_a_valuation_that_is_the_statement_stays():
     text = "The company was valued at $3bn in its last funding round."
     assert len(pieces(text, "en")) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "Förseningarna beror på snöovädret och på att två tåg gick sönder.",
+            "sv",
+            ["Förseningarna beror på snöovädret", "Förseningarna beror på att två tåg gick sönder."],
+        ),
+        (
+            "Enligt SMHI beror kylan i år främst på svag vind och på att högtrycket ligger kvar.",
+            "sv",
+            [
+                "Enligt SMHI beror kylan i år främst på svag vind",
+                "Enligt SMHI beror kylan i år främst på att högtrycket ligger kvar.",
+            ],
+        ),
+        (
+            "Flights were cancelled due to the strike and to the fact that snow closed a runway.",
+            "en",
+            [
+                "Flights were cancelled due to the strike",
+                "Flights were cancelled due to the fact that snow closed a runway.",
+            ],
+        ),
+    ],
+)
+def test_a_second_cause_with_its_preposition_repeated_is_a_claim(text, language, expected):
+    assert pieces(text, language) == expected
+
+
+def test_one_cause_with_two_nouns_stays():
+    assert len(pieces("Förseningarna beror på snö och is på spåren.", "sv")) == 1
