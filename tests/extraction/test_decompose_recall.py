@@ -287,7 +287,10 @@ def test_a_valuation_that_is_the_statement_stays():
         (
             "Förseningarna beror på snöovädret och på att två tåg gick sönder.",
             "sv",
-            ["Förseningarna beror på snöovädret", "Förseningarna beror på att två tåg gick sönder."],
+            [
+                "Förseningarna beror på snöovädret",
+                "Förseningarna beror på att två tåg gick sönder.",
+            ],
         ),
         (
             "Enligt SMHI beror kylan i år främst på svag vind och på att högtrycket ligger kvar.",
