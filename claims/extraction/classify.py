@@ -509,14 +509,16 @@ def _call_to_action(low: str) -> bool:
         return False
     if _imperative_at(words, 0):
         return True
-    comma = low.find(", ")
-    if (
-        comma > 0
-        and low.count(" ", 0, comma) < _LEAD_IN_WORDS
-        and not low.startswith("att ")
-        and _imperative_at(low[comma + 2 :].split(None, 2), 0)
-    ):
-        return True
+    for sep in (", ", ": "):
+        # "For the latest, sign up ...", "How to help: donate only to ...": a short lead-in
+        cut = low.find(sep)
+        if (
+            cut > 0
+            and low.count(" ", 0, cut) < _LEAD_IN_WORDS
+            and not low.startswith("att ")
+            and _imperative_at(low[cut + 2 :].split(None, 2), 0)
+        ):
+            return True
     if _FOR_MORE.match(low) or _PUBLIC_ADVICE.match(low):
         return True
     # every advice pattern holds "you", or "du"/"ni" as a word: skip the rest quickly

@@ -76,3 +76,18 @@ def test_a_checkable_quote_is_kept(text, language, anchor):
 )
 def test_an_opinion_or_a_first_person_account_is_not_kept(text, language):
     assert texts(text, language) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("How to help: donate only to registered charities.", "en"),
+        ("Så kan du hjälpa: skänk pengar till etablerade organisationer.", "sv"),
+    ],
+)
+def test_a_labelled_call_to_action_is_not_a_claim(text, language):
+    assert texts(text, language) == []
+
+
+def test_a_statement_after_a_colon_is_still_a_claim():
+    assert texts("The verdict was clear: prices rose 4% in May.", "en")
