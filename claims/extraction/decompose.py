@@ -1884,6 +1884,47 @@ def _parenthetical_states(par: str, lead: str, language: str) -> bool:
     return not lead.endswith("ed")
 
 
+# "gick på grund med 187 passagerare och 25 besättningsmän ombord", "crashed with 120 people
+# on board": who was aboard is told apart from what happened
+_ABOARD = re.compile(
+    r"\s(?P<with>with|med)\s+(?=(?:about|around|nearly|almost|more\s+than|over|some|at\s+least|"
+    rf"omkring|cirka|runt|drygt|knappt|nästan|över|minst)?\s*(?:\d|(?:{_NUMBER_WORDS})\b))"
+    r"(?P<rest>[^,;]*?)"
+    r"\s(?:aboard|on\s+board|ombord)\b",
+    re.IGNORECASE,
+)
+
+
+def _aboard(text: str, start: int, end: int, language: str) -> list[Piece] | None:
+    """The pieces of a clause that tells an event and then, with "with"/"med", who was aboard:
+    "Färjan gick på grund med 240 passagerare och 31 besättningsmän ombord" -> "Färjan gick på
+    grund", "Färjan med 240 passagerare", "Färjan med 31 besättningsmän ombord". None when the
+    clause has no such phrase, states a figure before it, or has no subject to carry."""
+    m = _ABOARD.search(text, start, end)
+    if m is None or has_core(text[start : m.start()]) or text[m.end() : end].strip(" .!"):
+        return None
+    subject = subject_span(text, start, m.start(), language)
+    if subject is None:
+        return None
+    w0, w1 = m.start("with"), m.end("with")
+    pieces: list[Piece] = [(_trim_end(text, start, m.start()),)]
+    # "240 passagerare och 31 besättningsmän": each count of the list with the subject
+    cuts = [
+        a
+        for a in _LIST_AND.finditer(text, w1, m.end())
+        if FIGURE_THEN_NOUN.match(text, a.end()) or _HAS_NUMBER.match(text, a.end())
+    ]
+    bounds = [w1, *(a.end() for a in cuts)]
+    ends = [*(a.start() for a in cuts), end]
+    for i, (ps, pe) in enumerate(zip(bounds, ends, strict=True)):
+        ps, pe = _trim(text, ps, pe)
+        pieces.append((subject, (w0, pe)) if i == 0 else (subject, (w0, w1), (ps, pe)))
+    return pieces
+
+
+_LIST_AND = re.compile(r"\s(?:och|and)\s+")
+
+
 def decompose(text: str, start: int, end: int, language: str) -> list[Piece]:
     """Atomic statements of the sentence text[start:end], as tuples of segments."""
     pieces: list[Piece] = []
@@ -1911,6 +1952,12 @@ def decompose(text: str, start: int, end: int, language: str) -> list[Piece]:
             main = [(start, pm.end("subj")), (pm.end(), end)]
     head = main[:-1]
     last_s, last_e = main[-1]
+    if not head and (
+        text.find("ombord", last_s, last_e) >= 0 or text.find("board", last_s, last_e) >= 0
+    ):
+        aboard = _aboard(text, last_s, last_e, language)
+        if aboard:
+            return aboard
     clauses = _split_span(text, last_s, last_e, language)
     subject: tuple[int, int] | None = None
     first: tuple[int, int] | None = None  # the first clause, whose subject may be carried
