@@ -2208,6 +2208,20 @@ def split_figures(
             shared = _share_of_owner(text, head, s, e, a1, b0, b1)
             if shared:
                 return shared
+        if (
+            ka.startswith("count:")
+            and kb.startswith("count:")
+            and gap.strip().lower() in ("från", "from")
+            and a0 == s
+            and not head
+            and _word_count(text[b1:e]) >= 2
+        ):
+            # "Nära 9 000 soldater från sju länder deltar i övningen": how many take part,
+            # and from how many places -> "Nära 9 000 soldater deltar i övningen" +
+            # "soldater från sju länder deltar i övningen"
+            noun_at = _after_number(text, a0, a1)
+            if noun_at is not None:
+                return [((s, a1), (b1 + 1, e)), ((noun_at, e),)]
         together = _TOGETHER.search(gap) or _NON_FINITE.search(gap) or not gap.strip(" ,")
         if together and not (kb == "time" and not gap.strip()):
             continue  # "at 720 kilometres 64 minutes later": nothing between, still two

@@ -345,3 +345,29 @@ def test_who_was_aboard_is_told_apart_from_the_event(text, language, expected):
 )
 def test_aboard_stays_when_the_clause_has_a_figure_or_no_plain_subject(text):
     assert len(pieces(text, "en")) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "Omkring 3 000 idrottare från 90 länder tävlar i spelen.",
+            "sv",
+            ["Omkring 3 000 idrottare tävlar i spelen.", "idrottare från 90 länder tävlar i spelen."],
+        ),
+        (
+            "More than 2,000 athletes from 90 countries will compete in the games.",
+            "en",
+            [
+                "More than 2,000 athletes will compete in the games.",
+                "athletes from 90 countries will compete in the games.",
+            ],
+        ),
+    ],
+)
+def test_a_count_and_the_number_of_places_it_comes_from_are_two_claims(text, language, expected):
+    assert [t for t, _ in claims(text, language)] == expected
+
+
+def test_a_change_from_one_count_to_another_stays_whole():
+    assert len(claims("The number of cases fell from 300 in May to 120 in June.", "en")) == 1
