@@ -353,7 +353,10 @@ def test_aboard_stays_when_the_clause_has_a_figure_or_no_plain_subject(text):
         (
             "Omkring 3 000 idrottare från 90 länder tävlar i spelen.",
             "sv",
-            ["Omkring 3 000 idrottare tävlar i spelen.", "idrottare från 90 länder tävlar i spelen."],
+            [
+                "Omkring 3 000 idrottare tävlar i spelen.",
+                "idrottare från 90 länder tävlar i spelen.",
+            ],
         ),
         (
             "More than 2,000 athletes from 90 countries will compete in the games.",
