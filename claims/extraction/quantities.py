@@ -806,6 +806,7 @@ _DOLLAR_CODES = {"australian": "AUD", "canadian": "CAD", "singaporean": "SGD"}
 
 
 _DEFINITE_TIME_NOUNS = frozenset(["året", "dagen", "veckan", "månaden", "dygnet"])
+_SV_NAMED_COMPOUND_ENDS = ("länder", "länderna", "kommuner", "kommunerna", "skolor", "medlemmar")
 _YEAR_AFTER = re.compile(r"\s+(?:1[89]|20)\d\d\b")
 _WHEN_YEAR = re.compile(r"\s+(?:år|year)\s+(?:1[89]|20)\d\d\b")
 
@@ -857,7 +858,12 @@ def _counted_noun(text: str, pos: int, language: str) -> tuple[str | None, int]:
         return low, end  # "sänkt räntan sju gånger sedan maj": a count of times
     if (low in _NOT_NOUNS and not (language != "sv" and low in PERSON_NOUNS_EN)) or len(low) < 2:
         return None, pos  # ("men" is "but" in Swedish, people in English)
-    if word[0].isupper() and not _is_person_noun(low, language):  # a name, not a noun
+    if (
+        word[0].isupper()
+        and not _is_person_noun(low, language)
+        # "elva Natoländer", "två EU-länder": a Swedish compound with a name in front
+        and not (language == "sv" and low.endswith(_SV_NAMED_COMPOUND_ENDS))
+    ):  # a name, not a noun
         nxt = words[i + 1] if i + 1 < len(words) else None
         if (
             language != "sv"
