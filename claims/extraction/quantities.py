@@ -743,8 +743,15 @@ def normalize_unit(noun: str, language: str) -> str:
     low = noun.lower().strip(".,;:")
     if low in UNIT_WORDS:
         return UNIT_WORDS[low]
-    if _is_person_noun(low.rsplit(" ", 1)[-1], language):  # "police officers" counts people
+    if low in _PEOPLE_STATES:
+        return "person"  # "63 dead", "antalet skadade"
+    last = low.rsplit(" ", 1)[-1]
+    if _is_person_noun(last, language):  # "police officers" counts people
         return "person"
+    if language == "sv" and last.endswith(("erna", "arna", "orna")) and _is_person_noun(
+        last[:-2], language
+    ):
+        return "person"  # "6 500 av soldaterna": the definite plural
     return low
 
 
@@ -807,6 +814,11 @@ _DOLLAR_CODES = {"australian": "AUD", "canadian": "CAD", "singaporean": "SGD"}
 
 _DEFINITE_TIME_NOUNS = frozenset(["året", "dagen", "veckan", "månaden", "dygnet"])
 _SV_NAMED_COMPOUND_ENDS = ("länder", "länderna", "kommuner", "kommunerna", "skolor", "medlemmar")
+# what casualty and disaster reports count people by: "63 dead", "1.2 million stranded"
+_PEOPLE_STATES = frozenset(
+    "dead injured wounded missing displaced stranded homeless evacuated killed hurt "
+    "döda skadade sårade saknade omkomna evakuerade hemlösa strandsatta".split()
+)
 _YEAR_AFTER = re.compile(r"\s+(?:1[89]|20)\d\d\b")
 _WHEN_YEAR = re.compile(r"\s+(?:år|year)\s+(?:1[89]|20)\d\d\b")
 
@@ -1120,6 +1132,10 @@ def _build(
             elif _PER_CENT.match(text, qend):
                 pc = _PER_CENT.match(text, qend)
                 unit, qend = "percent", pc.end()
+    if unit is None:
+        state = _words_after(text, qend, 1)
+        if state and state[0][0].lower() in _PEOPLE_STATES:
+            unit = "person"  # "about 1.2 million stranded", "78 skadade": people in that state
     # articles read as "one" only after a qualifier ("minst en vecka", "more than a minute")
     if low_num in _ARTICLES and not scale_word and qual_m is None:
         return None

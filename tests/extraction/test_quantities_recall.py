@@ -16,3 +16,18 @@ def test_a_swedish_compound_with_a_name_in_front_is_a_counted_noun():
 
 def test_a_capitalised_name_after_a_figure_is_still_not_a_noun():
     assert units("Vi köpte tre Volvo i fjol.", "sv")[0][1] != "volvo"
+
+
+def test_people_counted_by_their_state_are_persons():
+    assert units("Floods left about 1.2 million stranded, officials said.", "en") == [
+        (1200000, "person")
+    ]
+    assert units("The quake left 300 dead and 1,200 injured.", "en") == [
+        (300, "person"),
+        (1200, "person"),
+    ]
+    assert units("Olyckan krävde tre döda.", "sv") == [(3, "person")]
+
+
+def test_a_swedish_definite_plural_of_people_counts_persons():
+    assert units("Drygt 6 500 av soldaterna kommer från Sverige.", "sv") == [(6500, "person")]
