@@ -748,8 +748,10 @@ def normalize_unit(noun: str, language: str) -> str:
     last = low.rsplit(" ", 1)[-1]
     if _is_person_noun(last, language):  # "police officers" counts people
         return "person"
-    if language == "sv" and last.endswith(("erna", "arna", "orna")) and _is_person_noun(
-        last[:-2], language
+    if (
+        language == "sv"
+        and last.endswith(("erna", "arna", "orna"))
+        and _is_person_noun(last[:-2], language)
     ):
         return "person"  # "6 500 av soldaterna": the definite plural
     return low
@@ -816,8 +818,26 @@ _DEFINITE_TIME_NOUNS = frozenset(["året", "dagen", "veckan", "månaden", "dygne
 _SV_NAMED_COMPOUND_ENDS = ("länder", "länderna", "kommuner", "kommunerna", "skolor", "medlemmar")
 # what casualty and disaster reports count people by: "63 dead", "1.2 million stranded"
 _PEOPLE_STATES = frozenset(
-    "dead injured wounded missing displaced stranded homeless evacuated killed hurt "
-    "döda skadade sårade saknade omkomna evakuerade hemlösa strandsatta".split()
+    [
+        "dead",
+        "injured",
+        "wounded",
+        "missing",
+        "displaced",
+        "stranded",
+        "homeless",
+        "evacuated",
+        "killed",
+        "hurt",
+        "döda",
+        "skadade",
+        "sårade",
+        "saknade",
+        "omkomna",
+        "evakuerade",
+        "hemlösa",
+        "strandsatta",
+    ]
 )
 _YEAR_AFTER = re.compile(r"\s+(?:1[89]|20)\d\d\b")
 _WHEN_YEAR = re.compile(r"\s+(?:år|year)\s+(?:1[89]|20)\d\d\b")
