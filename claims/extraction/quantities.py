@@ -843,6 +843,30 @@ _YEAR_AFTER = re.compile(r"\s+(?:1[89]|20)\d\d\b")
 _WHEN_YEAR = re.compile(r"\s+(?:år|year)\s+(?:1[89]|20)\d\d\b")
 
 
+def _common_noun(word: str) -> bool:
+    low = word.lower()
+    return (
+        word[:1].islower()
+        and low not in _NOT_NOUNS
+        and not low.endswith(("ed", "ing"))
+        and word.isalpha()
+    )
+
+
+def _noun_after_name(words: list[tuple[str, int, int]], i: int, pos: int) -> tuple[str | None, int]:
+    """The counted noun after a name in front of it ("four Iron Age gold torcs", "two Tesla
+    factories"): the common noun after at most two capitalised words, or the second of two
+    ("gold torcs"). (None, pos) when none follows ("three Labour MPs resigned")."""
+    j = i + 1
+    while j < len(words) and j <= i + 1 and words[j][0][:1].isupper():
+        j += 1
+    if j >= len(words) or not _common_noun(words[j][0]):
+        return None, pos
+    if j + 1 < len(words) and _common_noun(words[j + 1][0]):
+        j += 1
+    return words[j][0].lower(), words[j][2]
+
+
 def _counted_noun(text: str, pos: int, language: str) -> tuple[str | None, int]:
     """The noun a figure counts and where it ends ("sju s.k. tropiska nätter" -> nätter)."""
     words = _words_after(text, pos)
@@ -910,6 +934,8 @@ def _counted_noun(text: str, pos: int, language: str) -> tuple[str | None, int]:
             if nlow in ("dollar", "dollars") and low in _DOLLAR_CODES:
                 return _DOLLAR_CODES[low], nxt[2]
             return nlow, nxt[2]
+        if language != "sv":
+            return _noun_after_name(words, i, pos)
         return None, pos
     if language == "sv" and len(low) > 5 and low.endswith(_SV_PASSIVE):
         return None, pos  # "och 14 skadades": a passive verb, the counted noun came before

@@ -31,3 +31,14 @@ def test_people_counted_by_their_state_are_persons():
 
 def test_a_swedish_definite_plural_of_people_counts_persons():
     assert units("Drygt 6 500 av soldaterna kommer från Sverige.", "sv") == [(6500, "person")]
+
+
+def test_a_name_in_front_of_an_english_counted_noun_is_skipped():
+    assert units("Thieves have stolen four Iron Age gold torcs from a museum.", "en") == [
+        (4, "torcs")
+    ]
+    assert units("The firm owns two Tesla factories in Texas.", "en") == [(2, "factories")]
+
+
+def test_a_name_then_a_verb_is_no_counted_noun():
+    assert units("Three Labour MPs resigned on Monday.", "en") == [(3, None)]
