@@ -81,6 +81,7 @@ QUALIFIERS: dict[str, str] = {
     "som mest": "at_most",
     "maximalt": "at_most",
     "inte mer än": "at_most",
+    "inom": "at_most",  # "inom en timme": no later than
     # English
     "about": "approx",
     "around": "approx",
@@ -112,7 +113,9 @@ QUALIFIERS: dict[str, str] = {
     "no more than": "at_most",
     "as many as": "at_most",
     "as much as": "at_most",
+    "within": "at_most",
 }
+_OR_MORE = re.compile(r"\s+(?:or\s+more|or\s+longer|eller\s+mer|eller\s+fler|eller\s+längre)\b")
 _QUAL_ALT = "|".join(re.escape(q) for q in sorted(QUALIFIERS, key=len, reverse=True))
 _QUALIFIER_BEFORE = re.compile(r"(?:^|(?<=[\s(\"“”„«»]))(" + _QUAL_ALT + r")\s+$", re.IGNORECASE)
 _QUALIFIER_LAST_WORDS = frozenset(q.split()[-1] for q in QUALIFIERS)
@@ -1211,6 +1214,8 @@ def _build(
     if qual_m:
         qualifier = QUALIFIERS[qual_m.group(1).lower()]
         qstart = qstart - (len(before) - qual_m.start(1))
+    elif _OR_MORE.match(text, qend, seg_end):
+        qualifier = "at_least"  # "a stake of 10% or more", "två timmar eller mer"
     qend = min(qend, seg_end)
     return Quantity(
         text=text[qstart:qend],

@@ -42,3 +42,21 @@ def test_a_name_in_front_of_an_english_counted_noun_is_skipped():
 
 def test_a_name_then_a_verb_is_no_counted_noun():
     assert units("Three Labour MPs resigned on Monday.", "en") == [(3, None)]
+
+
+def quals(text, language):
+    return [(q.value, q.unit, q.qualifier) for q in find_quantities(text, 0, len(text), language)]
+
+
+def test_or_more_after_a_figure_is_at_least():
+    assert quals("Any bank buying a stake of 10% or more must get approval.", "en") == [
+        (10, "percent", "at_least")
+    ]
+    assert quals("Vid två timmar eller mer betalas hälften tillbaka.", "sv")[0][2] == "at_least"
+
+
+def test_within_a_figure_is_at_most():
+    assert quals("Finds must be reported within 14 days.", "en") == [(14, "day", "at_most")]
+    assert quals("Jägarna måste anmäla fällda vargar inom en timme.", "sv") == [
+        (1, "hour", "at_most")
+    ]
