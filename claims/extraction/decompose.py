@@ -1453,6 +1453,16 @@ def _decide(kind: str, sep: str, left: str, right: str, language: str) -> bool:
         return has_core(left)
     if _RESTATEMENT_START.match(r):
         return False
+    if (
+        fw in _TIME_RELATIVES
+        and rw >= 5
+        and (has_core(left) or _MULTIPLIER_START.match(left.lstrip()))
+        and _first_word(r[len(fw) :]).lower() in _ARTICLES
+        and (_contains_verb(r, language) or _loose_verb(r[len(fw) :], language))
+    ):
+        # "..., roughly double this year's output, when a new plant begins production": a
+        # new thing and what it does is an event of its own
+        return True
     if _RELATIVE_START.match(r) and has_core(r):
         # "..., when a quake killed 500": a fact of its own, unless the clause before only
         # names the time ("jämförs med toppåret 2017, då byggstarterna var 64 000")

@@ -374,3 +374,27 @@ def test_a_count_and_the_number_of_places_it_comes_from_are_two_claims(text, lan
 
 def test_a_change_from_one_count_to_another_stays_whole():
     assert len(claims("The number of cases fell from 300 in May to 120 in June.", "en")) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "last"),
+    [
+        (
+            "Sales rose 5% in March, when a heatwave hit the region.",
+            "en",
+            "when a heatwave hit the region.",
+        ),
+        (
+            "Produktionen väntas öka till 40 miljoner enheter nästa år, när en ny fabrik i Polen "
+            "startar.",
+            "sv",
+            "när en ny fabrik i Polen startar.",
+        ),
+    ],
+)
+def test_a_when_clause_about_a_new_thing_is_an_event_of_its_own(text, language, last):
+    assert pieces(text, language)[-1] == last
+
+
+def test_a_when_clause_that_only_dates_the_figure_stays():
+    assert len(pieces("The town had 3,000 residents in 1990, when the mine closed.", "en")) == 1
