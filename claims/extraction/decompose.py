@@ -1797,6 +1797,30 @@ def _second_cause(text: str, piece: Piece) -> list[Piece]:
     return [first, second]
 
 
+# "nearly double the WHO's guideline of 5 micrograms", "three times the EU average of €40":
+# a multiple of a reference value that is stated too; the value is a fact of its own
+_MULTIPLE_OF_REFERENCE = re.compile(
+    r"\b(?:double|twice|triple|\w+\s+times|dubbelt|tre\s+gånger|\w+\s+gånger)\s+"
+    r"(?:så\s+\w+\s+som\s+)?(?P<ref>(?:the|its|their|den|det)\s+(?:[^\s,]+\s+){0,4}?"
+    r"[^\s,]+)(?P<of>\s+(?:of|på|om)\s+)(?=(?:about|around|some|nearly|cirka|omkring|runt)?\s*"
+    r"[$£€]?\d)(?!(?:1[89]|20)\d\d\b)",
+    re.IGNORECASE,
+)
+
+
+def _multiple_of_reference(text: str, piece: Piece) -> list[Piece]:
+    """One piece, or two when it sets a figure against a multiple of a reference value it
+    states: "nearly double the WHO's guideline of 5 micrograms" -> "nearly double the WHO's
+    guideline" + "the WHO's guideline of 5 micrograms"."""
+    s, e = piece[-1]
+    m = _MULTIPLE_OF_REFERENCE.search(text, s, e)
+    if m is None:
+        return [piece]
+    first = (*piece[:-1], (s, m.start("of")))
+    return [first, ((m.start("ref"), e),)]
+
+
+_MULTIPLIER_WORD = re.compile(r"\b(?:double|twice|triple|times|dubbelt|gånger)\b")
 _REPORTED = re.compile(
     r"\b(?:said|says|told|warned|säger|sade|sa|uppger|uppgav|menar|varnade|that|att)\s"
 )
@@ -2016,6 +2040,8 @@ def decompose(text: str, start: int, end: int, language: str) -> list[Piece]:
         pieces = [r for p in pieces for r in _penalty(text, p)]
     if text.find(" that ", start, end) >= 0 or text.find(" som ", start, end) >= 0:
         pieces = [r for p in pieces for r in _relative_event(text, p, language)]
+    if _MULTIPLIER_WORD.search(text, start, end):
+        pieces = [r for p in pieces for r in _multiple_of_reference(text, p)]
     if text.find(" och på att ", start, end) >= 0 or text.find(" and to ", start, end) >= 0:
         pieces = [r for p in pieces for r in _second_cause(text, p)]
     if text.find(" valu", start, end) >= 0 or text.find(" värder", start, end) >= 0:

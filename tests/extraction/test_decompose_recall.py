@@ -398,3 +398,38 @@ def test_a_when_clause_about_a_new_thing_is_an_event_of_its_own(text, language, 
 
 def test_a_when_clause_that_only_dates_the_figure_stays():
     assert len(pieces("The town had 3,000 residents in 1990, when the mine closed.", "en")) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "Prices were three times the EU average of €40 per megawatt hour.",
+            "en",
+            ["Prices were three times the EU average", "the EU average of €40 per megawatt hour."],
+        ),
+        (
+            "Priset var tre gånger så högt som det europeiska snittet på 40 euro.",
+            "sv",
+            [
+                "Priset var tre gånger så högt som det europeiska snittet",
+                "det europeiska snittet på 40 euro.",
+            ],
+        ),
+    ],
+)
+def test_a_multiple_of_a_stated_reference_value_and_the_value_are_two_claims(
+    text, language, expected
+):
+    assert pieces(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sales were twice the level of 2019.",
+        "The level was well above the legal limit of 40 micrograms.",
+    ],
+)
+def test_a_multiple_of_a_year_or_a_vague_comparison_stays(text):
+    assert len(pieces(text, "en")) == 1
