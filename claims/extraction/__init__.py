@@ -376,6 +376,7 @@ def analyse(text: str, language: str | None = None, published: dt.date | None = 
                 and len(piece) == 1
                 and FIGURE_THEN_NOUN.match(text, piece[0][0], piece[0][1])
                 and text[claims[-1].end : piece[0][0]].strip(" ,").lower() in ("and", "och")
+                and not _FINITE_AFTER_COUNT.search(text, piece[0][0], piece[0][1])
             ):
                 # "The army deployed 3,000 soldiers and [the army deployed] 120 boats": a
                 # count cut from a list takes the subject and verb of the one before
@@ -441,7 +442,13 @@ def analyse(text: str, language: str | None = None, published: dt.date | None = 
 
 
 _WORD = re.compile(r"\S+")
+# "and 12 homes were lost": a count with a verb of its own is a clause, not a list item
+_FINITE_AFTER_COUNT = re.compile(
+    r"\b(?:was|were|is|are|has|have|had|will|would|could|can|did|var|är|blev|blir|har|hade|"
+    r"kommer|ska|kan|kunde|[a-z]{3,}ed|[a-zåäö]{3,}(?:ades|des|tes))\b"
+)
 _OF_BEFORE_FIGURE = frozenset(["of", "på", "om"])
+_ARTICLE_WORDS = frozenset(["a", "an", "the", "en", "ett", "den", "det"])
 
 
 def _lead(
@@ -473,6 +480,8 @@ def _lead(
         if not verbs:
             return None
         end = verbs[-1].end()
+    elif words and words[-1].group(0).lower() in _ARTICLE_WORDS:
+        return None  # "battled a [40-kilometre front]": the figure is inside a noun phrase
     return prev.start, end
 
 

@@ -1820,6 +1820,36 @@ def _multiple_of_reference(text: str, piece: Piece) -> list[Piece]:
     return [first, ((m.start("ref"), e),)]
 
 
+# "the 2,300-kilogram satellite", "a 90-kilometre (56-mile) front": a measure used as an
+# adjective, with its conversion in parentheses
+_MEASURE_ADJECTIVE = re.compile(
+    r"(?P<det>\b(?:the|a|an|its|their|den|det|en|ett)\s+)(?P<fig>\d[\d,.]*-(?:kilogram|kilo|kg|"
+    r"tonne|ton|metre|meter|kilometre|kilometer|km|mile|foot|feet|hectare|acre|litre|liter|"
+    r"megawatt|gigawatt|storey|story|kilos?|meters?|metres?|miles?)s?"
+    r"(?:\s+\([^()]{1,30}\))?)\s+(?P<noun>[a-zåäö][\w-]+)",
+    re.IGNORECASE,
+)
+
+
+_AGE = re.compile(r"\d+-(?:year-old|årig|åring)\w*|\d+-(?:years?|år)\b")
+
+
+def _measure_adjective(text: str, piece: Piece, language: str) -> list[Piece]:
+    """One piece, or two when a measure used as an adjective sits beside other figures: "The
+    rocket released the 2,300-kilogram satellite into an orbit 720 kilometres above Earth" ->
+    "The rocket released the satellite into an orbit 720 kilometres above Earth" + "the
+    2,300-kilogram satellite". Alone in its clause ("built a 300-metre bridge") it stays."""
+    s, e = piece[-1]
+    m = _MEASURE_ADJECTIVE.search(text, s, e)
+    if m is None:
+        return [piece]
+    rest = _AGE.sub(" ", text[s : m.start("fig")] + " " + text[m.end("fig") : e])
+    if not (_DIGIT.search(rest) and _contains_verb(rest, language)):
+        return [piece]
+    first = (*piece[:-1], (s, m.start("fig")), (m.start("noun"), e))
+    return [first, ((m.start("det"), m.end("noun")),)]
+
+
 _MULTIPLIER_WORD = re.compile(r"\b(?:double|twice|triple|times|dubbelt|gånger)\b")
 _REPORTED = re.compile(
     r"\b(?:said|says|told|warned|säger|sade|sa|uppger|uppgav|menar|varnade|that|att)\s"
@@ -2040,6 +2070,8 @@ def decompose(text: str, start: int, end: int, language: str) -> list[Piece]:
         pieces = [r for p in pieces for r in _penalty(text, p)]
     if text.find(" that ", start, end) >= 0 or text.find(" som ", start, end) >= 0:
         pieces = [r for p in pieces for r in _relative_event(text, p, language)]
+    if text.find("-", start, end) >= 0 and _MEASURE_ADJECTIVE.search(text, start, end):
+        pieces = [r for p in pieces for r in _measure_adjective(text, p, language)]
     if _MULTIPLIER_WORD.search(text, start, end):
         pieces = [r for p in pieces for r in _multiple_of_reference(text, p)]
     if text.find(" och på att ", start, end) >= 0 or text.find(" and to ", start, end) >= 0:

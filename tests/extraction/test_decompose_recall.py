@@ -433,3 +433,30 @@ def test_a_multiple_of_a_stated_reference_value_and_the_value_are_two_claims(
 )
 def test_a_multiple_of_a_year_or_a_vague_comparison_stays(text):
     assert len(pieces(text, "en")) == 1
+
+
+def test_a_measure_used_as_an_adjective_beside_other_figures_is_a_claim():
+    text = (
+        "The rocket released the 1,800-kilogram probe into an orbit about 650 kilometres above "
+        "Earth."
+    )
+    assert pieces(text, "en") == [
+        "The rocket released the probe into an orbit about 650 kilometres above Earth.",
+        "the 1,800-kilogram probe",
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The company built a 300-metre bridge across the river.",
+        "The 24-year-old pulled away at around the 30-kilometre mark.",
+    ],
+)
+def test_a_measure_adjective_alone_or_beside_an_age_stays(text):
+    assert len(pieces(text, "en")) == 1
+
+
+def test_a_count_with_a_verb_of_its_own_takes_no_lead():
+    out = claims("Fire crews battled a 40-kilometre front on Sunday, and 12 homes were lost.", "en")
+    assert out[-1][0] == "12 homes were lost."
