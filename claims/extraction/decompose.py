@@ -1831,6 +1831,39 @@ _MEASURE_ADJECTIVE = re.compile(
 )
 
 
+# the prepositions of a setting: "on a 12-kilometre route", "along a 90-km front"
+_SETTING_PREPOSITIONS = frozenset(
+    [
+        "in",
+        "i",
+        "on",
+        "på",
+        "at",
+        "vid",
+        "along",
+        "over",
+        "through",
+        "to",
+        "from",
+        "by",
+        "with",
+        "for",
+        "of",
+        "around",
+        "near",
+        "across",
+        "längs",
+        "över",
+        "genom",
+        "till",
+        "från",
+        "med",
+        "av",
+        "för",
+        "runt",
+        "nära",
+    ]
+)
 _AGE = re.compile(r"\d+-(?:year-old|årig|åring)\w*|\d+-(?:years?|år)\b")
 
 
@@ -1843,10 +1876,13 @@ def _measure_adjective(text: str, piece: Piece, language: str) -> list[Piece]:
     m = _MEASURE_ADJECTIVE.search(text, s, e)
     if m is None:
         return [piece]
+    before = text[s : m.start("det")].split()[-1:]
+    if before and before[0].lower() in _SETTING_PREPOSITIONS:
+        return [piece]  # "took part on a 12-kilometre route": the measure describes a setting
     rest = _AGE.sub(" ", text[s : m.start("fig")] + " " + text[m.end("fig") : e])
     if not (_DIGIT.search(rest) and _contains_verb(rest, language)):
         return [piece]
-    first = (*piece[:-1], (s, m.start("fig")), (m.start("noun"), e))
+    first = (*piece[:-1], _trim_end(text, s, m.start("fig")), (m.start("noun"), e))
     return [first, ((m.start("det"), m.end("noun")),)]
 
 
