@@ -226,7 +226,12 @@ _TIME_WORDS = frozenset(
 
 def _weak_superlative(toks: list[str]) -> bool:
     for i, t in enumerate(toks):
-        if t in _WEAK_SUPERLATIVES and i > 0 and toks[i - 1] in _DETERMINERS:
+        if (
+            t in _WEAK_SUPERLATIVES
+            and i > 0
+            # "the most", or after a genitive: "Wales's most visited museum"
+            and (toks[i - 1] in _DETERMINERS or toks[i - 1].endswith(("'s", "’s")))
+        ):
             following = toks[i + 1 : i + 3]
             if not following or (
                 following[0] not in _TIME_WORDS

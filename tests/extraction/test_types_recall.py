@@ -53,3 +53,12 @@ def test_first_since_a_year_is_still_a_comparison():
         types("The summit was the first meeting of the two leaders since 2019.", "en")[0][1]
         == "comparison"
     )
+
+
+def test_most_after_a_genitive_is_a_superlative():
+    out = types(
+        "The zoo attracts about 400,000 visitors a year, making it Scotland's most visited "
+        "attraction.",
+        "en",
+    )
+    assert out[-1] == ("making it Scotland's most visited attraction.", "comparison")
