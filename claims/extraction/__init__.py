@@ -442,6 +442,7 @@ def analyse(text: str, language: str | None = None, published: dt.date | None = 
 
 
 _WORD = re.compile(r"\S+")
+_SOURCE = re.compile(r"(?:,\s+|^)(?:according\s+to|enligt|Enligt|According\s+to)\s")
 # "and 12 homes were lost": a count with a verb of its own is a clause, not a list item
 _FINITE_AFTER_COUNT = re.compile(
     r"\b(?:was|were|is|are|has|have|had|will|would|could|can|did|var|är|blev|blir|har|hade|"
@@ -602,7 +603,9 @@ def _analyse_piece(
     ctype = claim_type(
         piece_text,
         quoted=quoted,
-        speaker=speaker,
+        # "..., according to police", "Enligt SMHI ...": a source vouches for the content,
+        # which keeps its own type (an event, not a quote) when nothing else fits
+        speaker=None if not quoted and _SOURCE.search(text[sent.start : sent.end]) else speaker,
         quantities=quantities,
         dates=dates,
         published=published,

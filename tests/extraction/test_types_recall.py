@@ -62,3 +62,21 @@ def test_most_after_a_genitive_is_a_superlative():
         "en",
     )
     assert out[-1] == ("making it Scotland's most visited attraction.", "comparison")
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("The gang broke into the library through a side door, according to the police.", "en"),
+        ("Stormen drog in över Gotland under natten, enligt SMHI.", "sv"),
+    ],
+)
+def test_content_vouched_for_by_a_source_keeps_its_own_type(text, language):
+    out = extract(text, language=language)
+    assert out[0].type == "event"
+    assert out[0].speaker
+
+
+def test_a_reported_statement_without_other_cues_is_a_quote():
+    out = extract("Critics said the new stadium was a waste of public money.", language="en")
+    assert out[0].type == "quote"
