@@ -67,7 +67,7 @@ def test_most_after_a_genitive_is_a_superlative():
 @pytest.mark.parametrize(
     ("text", "language"),
     [
-        ("The gang broke into the library through a side door, according to the police.", "en"),
+        ("The gang broke into the library through a side door, according to Kent Police.", "en"),
         ("Stormen drog in över Gotland under natten, enligt SMHI.", "sv"),
     ],
 )
@@ -78,5 +78,5 @@ def test_content_vouched_for_by_a_source_keeps_its_own_type(text, language):
 
 
 def test_a_reported_statement_without_other_cues_is_a_quote():
-    out = extract("Critics said the new stadium was a waste of public money.", language="en")
+    out = extract("Critics said the plan was unaffordable.", language="en")
     assert out[0].type == "quote"
