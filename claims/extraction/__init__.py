@@ -31,7 +31,15 @@ from .classify import (
     is_not_a_claim,
 )
 from .dates import DateMention, find_dates
-from .decompose import TIME_LATER_CUES, decompose, has_core, split_figures, time_references
+from .decompose import (
+    FIGURE_THEN_NOUN,
+    TIME_LATER_CUES,
+    decompose,
+    has_core,
+    is_finite,
+    split_figures,
+    time_references,
+)
 from .language import SUPPORTED, detect_language
 from .quantities import Quantity, find_quantities, normalize_unit
 from .segment import PARAGRAPH, Sentence, segment
@@ -203,7 +211,18 @@ _CHECKABLE_QUOTE = re.compile(
     # a trend: "allt fler unga söker hjälp", "väntetiderna har blivit längre"
     r"fler|färre|fewer|ökar|ökade|ökat|minskar|minskade|minskat|stiger|steg|stigit|sjunker|"
     r"sjönk|sjunkit|rising|rose|risen|falling|fell|fallen|increased|decreased|"
-    r"(?:blivit|blir|became|become|got|getting)\s+\w+(?:are|re|er))\b",
+    r"(?:blivit|blir|became|become|got|getting)\s+\w+(?:are|re|er)|"
+    # a deadline: "kan det dröja till fredag", "won't be fixed until Monday"
+    r"(?:till|until|före|before|by|senast)\s+(?:på\s+)?(?:måndag|tisdag|onsdag|torsdag|"
+    r"fredag|lördag|söndag|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\w*|"
+    # a shift: "en förskjutning från skjutvapen till sprängämnen", "a move from coal to gas"
+    r"(?:från|from)\s+\w+\s+(?:till|to)\s+\w+|"
+    # "konsumenterna handlar mer i Tyskland", "it costs less": a comparison without "than"
+    r"[a-zåäö]{2,}r\s+(?:mer|mindre)|\w+s\s+(?:more|less))\b|"
+    # something that has happened, told of someone other than the speaker or listener: "flera
+    # länder har skärpt sina regler" (not "vi har gjort", "we have seen")
+    r"(?<![\w-])(?!(?:vi|jag|du|ni|man|we|i|you)\s)[\w-]+\s+(?:har|hade|has|have|had)\s+"
+    r"(?:(?:redan|nu|också|även|already|now|also)\s+)?[a-zåäö]{3,}(?:t|ed)\b",
     re.IGNORECASE,
 )
 
@@ -215,11 +234,16 @@ def _checkable_quote(words: list[str]) -> bool:
     if len(words) < 6:
         return False
     if words[0].strip('"“”„«»—–-').lower() in _CAUSE_OPENERS:
-        return words[1].lower() not in _SPEAKER_PRONOUNS
+        # "because you are who you are" says nothing; "eftersom vi behövde få dit ett
+        # särskilt fordon" (a past event the speaker took part in) can be checked
+        return words[1].lower() not in _SPEAKER_PRONOUNS or (
+            words[1].lower() in ("vi", "we", "jag", "i") and _PAST_FORM.fullmatch(words[2])
+        )
     return bool(_CHECKABLE_QUOTE.search(" ".join(words[1:])))
 
 
 _CAUSE_OPENERS = frozenset(["because", "eftersom", "since"])
+_PAST_FORM = re.compile(r"[a-zåäö]{2,}(?:de|te|dde|tte|ed)|had|was|were|hade|var|fick|kunde|gick")
 _SPEAKER_PRONOUNS = frozenset(
     ["i", "we", "you", "he", "she", "they", "it", "jag", "vi", "du", "ni", "han", "hon", "de"]
 )
@@ -319,7 +343,9 @@ def analyse(text: str, language: str | None = None, published: dt.date | None = 
             cm = _COUNTED_SUBJECT.search(sentence_text)
             # "antalet bostäder" names what is counted; "antalet ökar" does not (a verb),
             # and then the paragraph's earlier counted noun still holds.
-            if cm and cm.group(1).lower() not in _VERBS_AFTER_COUNT:
+            if cm and cm.group(1).lower() in ("som", "who"):
+                context_unit = "person"  # "antalet som gör värnplikt": people are counted
+            elif cm and cm.group(1).lower() not in _VERBS_AFTER_COUNT:
                 context_unit = normalize_unit(cm.group(1), rules)
 
         pieces = decompose(text, body_start, att.body_end, rules)
@@ -344,6 +370,19 @@ def analyse(text: str, language: str | None = None, published: dt.date | None = 
                     said_all=bool(att.speaker)
                     or bool(_COMPLEMENT.search(text, pieces[0][0][0], pieces[0][-1][1])),
                 )
+            if (
+                n > 0
+                and claims
+                and len(piece) == 1
+                and FIGURE_THEN_NOUN.match(text, piece[0][0], piece[0][1])
+                and text[claims[-1].end : piece[0][0]].strip(" ,").lower() in ("and", "och")
+                and not _FINITE_AFTER_COUNT.search(text, piece[0][0], piece[0][1])
+            ):
+                # "The army deployed 3,000 soldiers and [the army deployed] 120 boats": a
+                # count cut from a list takes the subject and verb of the one before
+                lead = _lead(claims[-1], sent, text, piece, rules)
+                if lead is not None:
+                    piece = (lead, piece[0])
             unit_before = context_unit
             quote_kept = marked and bool(_AND.search(text, prev_end, piece[0][0]))
             claim, context_unit = _analyse_piece(
@@ -373,7 +412,7 @@ def analyse(text: str, language: str | None = None, published: dt.date | None = 
                     piece,
                     figures,
                     rules,
-                    lead=_lead(claims[-1], sent, text, piece) if claims else None,
+                    lead=_lead(claims[-1], sent, text, piece, rules) if claims else None,
                     dates=[(d.start, d.end) for d in claim.dates],
                 )
                 if len(parts) > 1:
@@ -402,8 +441,23 @@ def analyse(text: str, language: str | None = None, published: dt.date | None = 
     return Extraction(language=language, published=published, claims=claims)
 
 
+_WORD = re.compile(r"\S+")
+_SOURCE = re.compile(r"(?:,\s+|^)(?:according\s+to|enligt|Enligt|According\s+to)\s")
+# "and 12 homes were lost": a count with a verb of its own is a clause, not a list item
+_FINITE_AFTER_COUNT = re.compile(
+    r"\b(?:was|were|is|are|has|have|had|will|would|could|can|did|var|är|blev|blir|har|hade|"
+    r"kommer|ska|kan|kunde|[a-z]{3,}ed|[a-zåäö]{3,}(?:ades|des|tes))\b"
+)
+_OF_BEFORE_FIGURE = frozenset(["of", "på", "om"])
+_ARTICLE_WORDS = frozenset(["a", "an", "the", "en", "ett", "den", "det"])
+
+
 def _lead(
-    prev: ExtractedClaim, sent: Sentence, text: str, piece: tuple[tuple[int, int], ...]
+    prev: ExtractedClaim,
+    sent: Sentence,
+    text: str,
+    piece: tuple[tuple[int, int], ...],
+    rules: str = "en",
 ) -> tuple[int, int] | None:
     """The subject and verb of the claim before, in the same sentence and joined by "and" or a
     comma ("The report recorded 187,400 cases and [recorded] 3,120 deaths ..."): its text up
@@ -419,6 +473,16 @@ def _lead(
     end = first
     while end > prev.start and text[end - 1].isspace():
         end -= 1
+    words = list(_WORD.finditer(text, prev.start, end))
+    if len(words) > 2 and words[-1].group(0).lower() in _OF_BEFORE_FIGURE:
+        # "will have total assets of [€1.1 trillion]": the noun belongs to the first figure;
+        # the lead is the subject and verb ("The merged bank will have")
+        verbs = [w for w in words[:-1] if is_finite(w.group(0).lower(), rules)]
+        if not verbs:
+            return None
+        end = verbs[-1].end()
+    elif words and words[-1].group(0).lower() in _ARTICLE_WORDS:
+        return None  # "battled a [40-kilometre front]": the figure is inside a noun phrase
     return prev.start, end
 
 
@@ -539,7 +603,9 @@ def _analyse_piece(
     ctype = claim_type(
         piece_text,
         quoted=quoted,
-        speaker=speaker,
+        # "..., according to police", "Enligt SMHI ...": a source vouches for the content,
+        # which keeps its own type (an event, not a quote) when nothing else fits
+        speaker=None if not quoted and _SOURCE.search(text[sent.start : sent.end]) else speaker,
         quantities=quantities,
         dates=dates,
         published=published,

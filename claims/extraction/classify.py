@@ -96,7 +96,14 @@ _add(
             "fjärdedelar|majoriteten"
         )
     ]
-    + [f"{w} of" for w in _words("half|a third|two thirds|a quarter|three quarters|the majority")],
+    + [f"{w} of" for w in _words("half|a third|two thirds|a quarter|three quarters|the majority")]
+    # "varav knappt hälften till ...": a qualified half is a share ("less than half the rate"
+    # is a comparison in English, so only Swedish)
+    + [
+        f"{q} {h}"
+        for q in _words("knappt|drygt|nästan|över|närmare|omkring|ungefär|runt|cirka")
+        for h in ("hälften", "halva")
+    ],
 )
 _add("superlative", sorted(SUPERLATIVES))
 _add(
@@ -219,7 +226,12 @@ _TIME_WORDS = frozenset(
 
 def _weak_superlative(toks: list[str]) -> bool:
     for i, t in enumerate(toks):
-        if t in _WEAK_SUPERLATIVES and i > 0 and toks[i - 1] in _DETERMINERS:
+        if (
+            t in _WEAK_SUPERLATIVES
+            and i > 0
+            # "the most", or after a genitive: "Wales's most visited museum"
+            and (toks[i - 1] in _DETERMINERS or toks[i - 1].endswith(("'s", "’s")))
+        ):
             following = toks[i + 1 : i + 3]
             if not following or (
                 following[0] not in _TIME_WORDS
@@ -502,14 +514,16 @@ def _call_to_action(low: str) -> bool:
         return False
     if _imperative_at(words, 0):
         return True
-    comma = low.find(", ")
-    if (
-        comma > 0
-        and low.count(" ", 0, comma) < _LEAD_IN_WORDS
-        and not low.startswith("att ")
-        and _imperative_at(low[comma + 2 :].split(None, 2), 0)
-    ):
-        return True
+    for sep in (", ", ": "):
+        # "For the latest, sign up ...", "How to help: donate only to ...": a short lead-in
+        cut = low.find(sep)
+        if (
+            cut > 0
+            and low.count(" ", 0, cut) < _LEAD_IN_WORDS
+            and not low.startswith("att ")
+            and _imperative_at(low[cut + 2 :].split(None, 2), 0)
+        ):
+            return True
     if _FOR_MORE.match(low) or _PUBLIC_ADVICE.match(low):
         return True
     # every advice pattern holds "you", or "du"/"ni" as a word: skip the rest quickly
@@ -703,8 +717,22 @@ def claim_type(
         or "som svar på" in low
         or "hämnd" in low
         or (text[:6].lower().startswith(_AFTER_START) and _past_verb(toks[1:8]))
+        # "largely by merging their IT systems", "främst genom att ...": how a figure comes
+        # about, told on its own
+        or (_MEANS_OPENING.match(low) and not quantities)
     ):
         return CAUSAL
+    if (
+        "superlative" in found
+        and quantities
+        and _superlative_names_subject(toks)
+        and words.isdisjoint(_RECORD_FRAMES)
+        and not _IN_PERIOD.search(low)
+        and "multiple" not in found
+    ):
+        # "Den yngsta av dem var 14 år", "the strongest of magnitude 5.4": the superlative
+        # only says which one is measured; the figure is what to check
+        return QUANTITY
     if (
         "superlative" in found
         or "multiple" in found
@@ -721,13 +749,42 @@ def claim_type(
         return QUANTITY
     if rule:
         return RULE
-    if "comparison" in found:
+    if "comparison" in found and not (
+        low.startswith(("sedan ", "since ")) and "comparison" not in cues(_SINCE_YEAR.sub("", low))
+    ):
+        # "Sedan 2022 har regeringen infört ...": a year that opens the claim frames an event;
+        # "the first meeting since 2019" is a comparison
         return COMPARISON
     if speaker:
         return QUOTE
     return EVENT
 
 
+# "ever", "since 2008", "record": a superlative set against history stays a comparison
+_RECORD_FRAMES = frozenset(
+    ["ever", "någonsin", "since", "sedan", "record", "rekord", "history", "historien"]
+)
+
+# "the biggest gain in more than a decade", "den högsta nivån på tio år"
+_IN_PERIOD = re.compile(
+    r"\b(?:in|på)\s+(?:more\s+than\s+|över\s+|drygt\s+)?\S+\s+"
+    r"(?:years?|decades?|centur(?:y|ies)|år|decennier|decennium|årtionden?|sekel)\b"
+)
+
+
+def _superlative_names_subject(toks: list[str]) -> bool:
+    """A superlative among the first words after a determiner ("den yngsta", "the
+    strongest", "det äldsta brottsoffret"): it picks out the subject."""
+    if len(toks) < 3 or toks[0] not in _DETERMINERS:
+        return False
+    w = toks[1]
+    return w in _STRONG_SUPERLATIVES or (len(w) > 5 and w.endswith(("aste", "iest")))
+
+
+_MEANS_OPENING = re.compile(
+    r"(?:(?:largely|mainly|partly|chiefly|bland annat|främst|delvis|huvudsakligen)\s+)?"
+    r"(?:by\s+[a-z]{2,}ing\b|genom\s+att\b)"
+)
 # a quoted phrase; Swedish opens with ” as well
 _QUOTED_PHRASE = re.compile(r"[\"“”„«»][^\"“”„«»]{1,80}[\"”»“]")
 # verbs that name what someone called something: 'called the move "unjustified"'

@@ -233,6 +233,17 @@ _CHANGE_APPOSITIVE = re.compile(
     r"[\d.,]+\s*(?:%|per\s?cent|percent|procent)",
     re.IGNORECASE,
 )
+# ", a premium of 28% to ...", ", en ökning med 23 procent": an indefinite noun whose
+# complement is a figure states that figure as a fact of its own
+_FIGURE_APPOSITIVE = re.compile(
+    r"(?:a|an|en|ett)\s+(?:[^\W\d_][\w-]*\s+){1,2}?(?:of|på|med|om)\s+", re.IGNORECASE
+)
+# "..., varav knappt hälften till ...", "..., of which two-thirds ...": a share is a figure
+_SHARE_WORD = re.compile(
+    r"\b(?:hälften|halva|half|\w+del(?:ar)?|a\s+(?:third|quarter|fifth)|two-thirds|"
+    r"three-quarters|de\s+flesta|merparten|majoriteten|most|the\s+majority)\b",
+    re.IGNORECASE,
+)
 _LABEL_NUMBER_END = re.compile(
     r"(?:\b(?:areas?|zones?|phases?|stages?|terminals?|reactors?)|område|zon|fas|etapp|"
     r"terminal|reaktor)\s+\d{1,2}$",
@@ -828,6 +839,9 @@ def _is_finite(low: str, language: str) -> bool:
     )
 
 
+is_finite = _is_finite  # for the pipeline: the claim before's verb ends a carried lead
+
+
 def _verb_start(chunk: str, language: str) -> tuple[bool, bool]:
     """(starts with a verb, that verb is finite): "and (also) raised ..." -> (True, True),
     "breaking the record" -> (True, False)."""
@@ -1127,6 +1141,16 @@ _FIGURE_AT_END = re.compile(
 )
 
 
+# a figure and the noun it counts: "25 besättningsmän", "around 19 million retail customers"
+FIGURE_THEN_NOUN = re.compile(
+    r"(?:(?:about|around|roughly|nearly|almost|over|some|cirka|runt|drygt|knappt|nästan|över|"
+    r"omkring|ungefär)\s+)?[$£€]?\d[\d.,]*(?:\s+(?:million|billion|trillion|miljoner|"
+    r"miljarder))?\s+[a-zåäö][\w-]{2,}",
+    re.IGNORECASE,
+)
+_COUNT_AT_END = re.compile(
+    r"\d[\d.,]*(?:\s+(?:million|billion|trillion|miljoner|miljarder|kronor))?(?:\s+[^\W\d]+)?$"
+)
 _SV_POSTURE = frozenset(["ligger", "låg", "sitter", "satt", "står", "stod", "går", "gick"])
 _MODALS = frozenset(
     [
@@ -1209,14 +1233,20 @@ _LIST_ITEM_OPENERS = (
 
 def _figure_list_item(left: str, right: str) -> bool:
     """ "... 20% for Labour and 17% for the Conservatives", "with Labour on 24% and 17% for
-    the Conservatives": each figure of a list, with what it belongs to, is a fact."""
+    the Conservatives": each figure of a list, with what it belongs to, is a fact; so is each
+    count of a list of counted things ("with 240 passengers and 31 crew aboard", "assets of
+    €1bn and about 9,000 employees")."""
     r = right.lstrip()
     c = r[:1]
     if not (c.isdigit() or c.isupper() or c in "$£€" or r.startswith(_LIST_ITEM_OPENERS)):
         return False
     if _OWNER_THEN_FIGURE.match(r):
         pass  # "Moderaterna med 19 procent och Liberalerna med 5 procent"
-    elif not _FIGURE_THEN_OWNER.match(r) or _YEAR.match(r) or _word_count(r) < 3:
+    elif _YEAR.match(r):
+        return False
+    elif FIGURE_THEN_NOUN.match(r) and _COUNT_AT_END.search(left.rstrip()[-60:]):
+        pass  # "187 passagerare och 25 besättningsmän ombord"
+    elif not _FIGURE_THEN_OWNER.match(r) or _word_count(r) < 3:
         return False
     tail = left.rstrip()[-60:]
     return bool(_FIGURE_AT_END.search(tail)) and not _RANGE_END.search(left)
@@ -1387,27 +1417,52 @@ def _decide(kind: str, sep: str, left: str, right: str, language: str) -> bool:
             # ", in line with the goal NATO members agreed in 2023": what it accords with is
             # a fact of its own when it has a verb
             return rw >= 5 and _contains_verb(r, language) and _contains_verb(left, language)
-        if _REASON_START.match(r) or (_MEANS_START.match(r) and has_core(r) and has_core(left)):
+        if _REASON_START.match(r):
             return rw >= 3 and _contains_verb(left, language)
+        if (
+            (mm := _MEANS_START.match(r))
+            and has_core(left)
+            and (has_core(r) or not mm.group(0).rstrip().lower().endswith("through"))
+        ):
+            # ", mainly by closing branches": how a figure comes about is a (causal) claim of
+            # its own, with or without a figure
+            return rw >= 3 and (_contains_verb(left, language) or _loose_verb(left, language))
         if _CONTRAST_START.match(r):
             return rw >= 3 and has_core(r) and has_core(left)
         if _SHARE_OF_THEM.match(r):
             return has_core(left)
         if fw in ("varav", "of") and _OF_WHICH.match(r):
-            # "2 miljarder kronor, varav 500 miljoner till ...": a part with its own figure
-            return has_core(left) and has_core(r) and rw >= 3
+            # "2 miljarder kronor, varav 500 miljoner till ...": a part with its own figure,
+            # or a share of the whole ("varav knappt hälften till ...")
+            return has_core(left) and (has_core(r) or bool(_SHARE_WORD.search(r))) and rw >= 3
         if _FOLLOWED_BY.match(r):
             # "X fick 34 procent, följt av Y med 19 procent": the next in a ranked list
             return has_core(left) and has_core(r)
     if (fw.endswith(("er", "are")) or fw in _COMPARATIVE_WORDS) and _COMPARATIVE_START.match(r):
         # "grew 0.3%, slower than the 0.5% forecast": the comparison is a claim of its own;
         # "..., less than half the rate of ...": a multiple is a figure too
-        return has_core(left) and (has_core(r) or bool(_MULTIPLIER_START.match(r)))
+        # "..., more than the town usually gets in a month": a comparison with a clause of its
+        # own (a verb) states what the figure is set against
+        return has_core(left) and (
+            has_core(r)
+            or bool(_MULTIPLIER_START.match(r))
+            or (rw >= 5 and (_contains_verb(r, language) or _loose_verb(r, language)))
+        )
     if fw in ("up", "down", "upp", "ned", "ner") and _CHANGE_APPOSITIVE.match(r):
         # "fell to 31 micrograms, down 6% from 2024": the change is a claim of its own
         return has_core(left)
     if _RESTATEMENT_START.match(r):
         return False
+    if (
+        fw in _TIME_RELATIVES
+        and rw >= 5
+        and (has_core(left) or _MULTIPLIER_START.match(left.lstrip()))
+        and _first_word(r[len(fw) :]).lower() in _ARTICLES
+        and (_contains_verb(r, language) or _loose_verb(r[len(fw) :], language))
+    ):
+        # "..., roughly double this year's output, when a new plant begins production": a
+        # new thing and what it does is an event of its own
+        return True
     if _RELATIVE_START.match(r) and has_core(r):
         # "..., when a quake killed 500": a fact of its own, unless the clause before only
         # names the time ("jämförs med toppåret 2017, då byggstarterna var 64 000")
@@ -1431,6 +1486,20 @@ def _decide(kind: str, sep: str, left: str, right: str, language: str) -> bool:
         # a non-restrictive relative clause states a fact of its own: "..., which provides
         # padding and grip", "..., som leds av Region Skåne"
         return _starts_with_verb(r[rel.end() :], language)
+    if language != "sv" and fw in _RELATIVE_ADVERBS and has_core(r):
+        # "..., now housing 280,000 people", "..., still holding 40%": an adverb before the
+        # participle
+        r2 = r[len(fw) :].lstrip()
+        if _PARTICIPLE_START.match(r2) and _first_word(r2).lower() not in PREPOSITION_LIKE_ING:
+            return rw >= 3 and has_core(left)
+    if (
+        fw in _ARTICLES
+        and has_core(left)
+        and (m := _FIGURE_APPOSITIVE.match(r))
+        and _QUALIFIER_OR_NUMBER_START.match(r, m.end())
+    ):
+        # "..., a premium of 28% to Friday's close", "..., en ökning med 23 procent"
+        return rw >= 4
     if language != "sv" and _PARTICIPLE_START.match(r):
         # "..., making it the largest ...", "..., offering meals and snacks to commuters"
         word = _first_word(r).lower()
@@ -1532,13 +1601,33 @@ _CHANGE_UNITS = ("%", "cent", "procent", "point", "poäng", "punkt")
 _FRACTION = re.compile(r"\b(?:quarter|half|halv|kvarts)", re.IGNORECASE)
 
 
+# "höjs med 12,4 miljarder till totalt 166 miljarder", "rose by $2m to a total of $610m": a
+# change, then a level marked as the total; "öka från dagens 8 000 till 12 000 år 2032",
+# "from today's 40 to 60 by 2030": the level now, then the level planned
+_CHANGE_TO_TOTAL = re.compile(
+    r"\s(?:(?:by|med)\s+(?P<change>(?:[^,;]|,(?=\d)){1,40}?\d(?:[^,;]|,(?=\d)){0,30}?)|"
+    r"(?:from|från)\s+(?P<now>(?:today's|today’s|the\s+current|current|dagens|nuvarande|"
+    r"nu)\s+(?:[^,;]|,(?=\d)){0,40}?\d(?:[^,;]|,(?=\d)){0,30}?))"
+    r"\s+(?P<to>to|till)\s+(?(change)(?:totalt|a\s+total\s+of|sammanlagt|in\s+total)\s+)"
+    r"(?=(?:about|around|roughly|nearly|almost|cirka|runt|drygt|knappt|nästan|omkring)?\s*"
+    r"[$£€]?\d)(?!(?:1[89]|20)\d\d\b)",
+    re.IGNORECASE,
+)
+
+
 def _change_and_level(text: str, piece: Piece) -> list[Piece]:
     """One piece, or two when its last segment states a change and then the level reached
     ("The bank cut rates by 0.25 percentage points to 3.5%" -> "The bank cut rates by 0.25
     percentage points" + "The bank cut rates to 3.5%"). A change in the unit of the level
-    ("fell by $2m to $610m") is one fact read two ways and stays whole."""
+    ("fell by $2m to $610m") is one fact read two ways and stays whole, unless the level is
+    marked as a total ("to a total of $610m"); a level now and a level planned ("from
+    today's 8,000 to 12,000 by 2032") are two facts."""
     s, e = piece[-1]
     seg = text[s:e]
+    m = _CHANGE_TO_TOTAL.search(seg)
+    if m is not None:
+        by_at, to_at = s + m.start() + 1, s + m.start("to")
+        return [(*piece[:-1], (s, to_at - 1)), (*piece[:-1], (s, by_at - 1), (to_at, e))]
     if not any(u in seg for u in _CHANGE_UNITS):
         return [piece]
     m = _CHANGE_TO_LEVEL.search(seg)
@@ -1589,6 +1678,216 @@ def _penalty(text: str, piece: Piece) -> list[Piece]:
     return [first, second]
 
 
+# "since a 2022 loss of $2bn that forced out its founder", "in a raid that lasted less than
+# seven minutes", "en förlust på 2 miljarder som tvingade bort vd:n": a new thing brought in
+# with an indefinite article, then a relative clause telling what it did
+_THAT_RELATIVE = re.compile(r"\s(?:that|which|who|som)\s+(?P<verb>[a-zåäö]{2,})\b")
+_NEW_THING = re.compile(
+    r"(?:^|\s)(?:an?|en|ett)\s+(?:[\w$£€.,-]+\s+){0,4}?[\w-]+"
+    r"(?P<of>\s+(?:of|på|om)\s+\S*\d\S*(?:\s+[\w$£€]+){0,3})?\s*$",
+    re.IGNORECASE,
+)
+_PAST_OR_PERFECT = frozenset(["was", "were", "had", "has", "have", "var", "hade", "har"])
+
+
+def _relative_event(text: str, piece: Piece, language: str) -> list[Piece]:
+    """One piece, or two when its last segment brings in a new thing ("a loss of $2bn", "a
+    raid") and a relative clause tells what that thing did: "The chain has struggled since a
+    2022 loss of $2bn that forced out its founder" -> "The chain has struggled since a 2022
+    loss of $2bn" + "a 2022 loss that forced out its founder". Only a past-tense relative
+    clause (an event) is cut off, and only when it or the thing states a figure; "the storm
+    that hit", "said that it lost" and present-tense descriptions stay."""
+    s, e = piece[-1]
+    for m in _THAT_RELATIVE.finditer(text, s, e):
+        verb = m.group("verb").lower()
+        if language == "sv":
+            past = verb in _PAST_OR_PERFECT or (
+                _is_finite(verb, "sv") and verb.endswith(("de", "te"))
+            )
+        else:
+            past = verb in _PAST_OR_PERFECT or (verb.endswith("ed") and len(verb) > 4)
+        if not past:
+            continue
+        nm = _NEW_THING.search(text[s : m.start()])
+        if nm is None:
+            continue
+        np_s = s + nm.start() + (1 if text[s + nm.start()].isspace() else 0)
+        rel = text[m.start() + 1 : e]
+        thing = text[np_s : m.start()]
+        if _word_count(rel) < 3 or not (has_core(rel) or _DIGIT.search(thing)):
+            continue
+        before = " ".join([*(text[a:b] for a, b in piece[:-1]), text[s:np_s]])
+        if _word_count(before) < 3 or not _contains_verb(before, language):
+            continue  # "It was a storm that ...": a cleft, one fact
+        first = (*piece[:-1], _trim_end(text, s, m.start()))
+        if nm.group("of"):
+            # the figure stays with the first claim; the thing keeps its noun
+            second = ((np_s, s + nm.start("of")), (m.start() + 1, e))
+        else:
+            second = ((np_s, e),)
+        return [first, second]
+    return [piece]
+
+
+# "four gold torcs valued at about £3m", "a deal valuing the bank at $14.6bn", "en affär som
+# värderar bolaget till 3 miljarder": a valuation stated on the way is a fact of its own
+_VALUATION = re.compile(
+    r"\s(?:valued\s+at|valuing\s+(?:[^\s,]+\s+){1,3}?at|värderade?\s+till|"
+    r"som\s+värderar\s+(?:[^\s,]+\s+){1,3}?till)\s+"
+    r"(?:(?:about|around|roughly|some|nearly|almost|more\s+than|over|up\s+to|cirka|omkring|"
+    r"runt|drygt|närmare|över|uppemot)\s+)?[$£€]?\d[\d.,]*(?:\s?(?:bn|m|billion|million|"
+    r"trillion|miljoner|miljarder|mdr|kronor|dollar|euro|pounds)\b)*"
+)
+# the noun phrase a valuation describes: a figure or an article, then a few words
+_VALUED_THING = re.compile(
+    r"(?:^|\s)(?:an?|the|en|ett|\d[\d.,]*|" + _NUMBER_WORDS + r")\s+(?:[^\s,]+\s+){0,4}?"
+    r"[^\s,]+$",
+    re.IGNORECASE,
+)
+
+
+def _valuation(text: str, piece: Piece, language: str) -> list[Piece]:
+    """One piece, or two when a valuation sits inside it: "Thieves stole four torcs valued
+    at about £3m from a museum" -> "Thieves stole four torcs from a museum" + "four torcs
+    valued at about £3m"."""
+    s, e = piece[-1]
+    m = _VALUATION.search(text, s, e)
+    if m is None:
+        return [piece]
+    tm = _VALUED_THING.search(text, s, m.start())
+    if tm is None:
+        return [piece]
+    t0 = tm.start() + (1 if text[tm.start()].isspace() else 0)
+    if t0 <= s or not (_contains_verb(text[s:t0], language) or _loose_verb(text[s:t0], language)):
+        return [piece]  # "The deal, valued at $2bn, ...": the valuation is the claim
+    v_end = m.end()
+    rest = text[v_end:e].strip(" ,.;")
+    first = (*piece[:-1], _trim_end(text, s, m.start()))
+    if _word_count(rest) >= 2:
+        first = (*first, (v_end + (len(text[v_end:e]) - len(text[v_end:e].lstrip())), e))
+    second = ((t0, v_end),)
+    return [first, second]
+
+
+# "beror på svag vind och på att två reaktorer står stilla": a second cause, its preposition
+# repeated
+_SECOND_CAUSE = re.compile(
+    r"\s(?:och|and)\s+(?P<prep>på|av|to|of)\s+(?:att|that|the\s+fact\s+that)\s", re.IGNORECASE
+)
+_CAUSE_HEAD = re.compile(
+    r"\b(?:beror|berodde|berott|beroende|due|owing|thanks)\s+(?:\S+\s+){0,5}?(?P<prep>på|to)\s",
+    re.IGNORECASE,
+)
+
+
+def _second_cause(text: str, piece: Piece) -> list[Piece]:
+    """One piece, or two when its last segment gives a cause and then a second cause with the
+    preposition repeated: "Förseningarna beror på snöovädret och på att två tåg gick sönder"
+    -> "Förseningarna beror på snöovädret" + "Förseningarna beror på att två tåg gick
+    sönder"."""
+    s, e = piece[-1]
+    cm = _CAUSE_HEAD.search(text, s, e)
+    if cm is None:
+        return [piece]
+    m2 = _SECOND_CAUSE.search(text, cm.end(), e)
+    if m2 is None or m2.group("prep").lower() != cm.group("prep").lower():
+        return [piece]
+    first = (*piece[:-1], (s, m2.start()))
+    second = (*piece[:-1], (s, cm.start("prep") - 1), (m2.start("prep"), e))
+    return [first, second]
+
+
+# "nearly double the WHO's guideline of 5 micrograms", "three times the EU average of €40":
+# a multiple of a reference value that is stated too; the value is a fact of its own
+_MULTIPLE_OF_REFERENCE = re.compile(
+    r"\b(?:double|twice|triple|\w+\s+times|dubbelt|tre\s+gånger|\w+\s+gånger)\s+"
+    r"(?:så\s+\w+\s+som\s+)?(?P<ref>(?:the|its|their|den|det)\s+(?:[^\s,]+\s+){0,4}?"
+    r"[^\s,]+)(?P<of>\s+(?:of|på|om)\s+)(?=(?:about|around|some|nearly|cirka|omkring|runt)?\s*"
+    r"[$£€]?\d)(?!(?:1[89]|20)\d\d\b)",
+    re.IGNORECASE,
+)
+
+
+def _multiple_of_reference(text: str, piece: Piece) -> list[Piece]:
+    """One piece, or two when it sets a figure against a multiple of a reference value it
+    states: "nearly double the WHO's guideline of 5 micrograms" -> "nearly double the WHO's
+    guideline" + "the WHO's guideline of 5 micrograms"."""
+    s, e = piece[-1]
+    m = _MULTIPLE_OF_REFERENCE.search(text, s, e)
+    if m is None:
+        return [piece]
+    first = (*piece[:-1], (s, m.start("of")))
+    return [first, ((m.start("ref"), e),)]
+
+
+# "the 2,300-kilogram satellite", "a 90-kilometre (56-mile) front": a measure used as an
+# adjective, with its conversion in parentheses
+_MEASURE_ADJECTIVE = re.compile(
+    r"(?P<det>\b(?:the|a|an|its|their|den|det|en|ett)\s+)(?P<fig>\d[\d,.]*-(?:kilogram|kilo|kg|"
+    r"tonne|ton|metre|meter|kilometre|kilometer|km|mile|foot|feet|hectare|acre|litre|liter|"
+    r"megawatt|gigawatt|storey|story|kilos?|meters?|metres?|miles?)s?"
+    r"(?:\s+\([^()]{1,30}\))?)\s+(?P<noun>[a-zåäö][\w-]+)",
+    re.IGNORECASE,
+)
+
+
+# the prepositions of a setting: "on a 12-kilometre route", "along a 90-km front"
+_SETTING_PREPOSITIONS = frozenset(
+    [
+        "in",
+        "i",
+        "on",
+        "på",
+        "at",
+        "vid",
+        "along",
+        "over",
+        "through",
+        "to",
+        "from",
+        "by",
+        "with",
+        "for",
+        "of",
+        "around",
+        "near",
+        "across",
+        "längs",
+        "över",
+        "genom",
+        "till",
+        "från",
+        "med",
+        "av",
+        "för",
+        "runt",
+        "nära",
+    ]
+)
+_DIGIT_HYPHEN = re.compile(r"\d-[^\W\d_]")
+_AGE = re.compile(r"\d+-(?:year-old|årig|åring)\w*|\d+-(?:years?|år)\b")
+
+
+def _measure_adjective(text: str, piece: Piece, language: str) -> list[Piece]:
+    """One piece, or two when a measure used as an adjective sits beside other figures: "The
+    rocket released the 2,300-kilogram satellite into an orbit 720 kilometres above Earth" ->
+    "The rocket released the satellite into an orbit 720 kilometres above Earth" + "the
+    2,300-kilogram satellite". Alone in its clause ("built a 300-metre bridge") it stays."""
+    s, e = piece[-1]
+    m = _MEASURE_ADJECTIVE.search(text, s, e)
+    if m is None:
+        return [piece]
+    before = text[s : m.start("det")].split()[-1:]
+    if before and before[0].lower() in _SETTING_PREPOSITIONS:
+        return [piece]  # "took part on a 12-kilometre route": the measure describes a setting
+    rest = _AGE.sub(" ", text[s : m.start("fig")] + " " + text[m.end("fig") : e])
+    if not (_DIGIT.search(rest) and _contains_verb(rest, language)):
+        return [piece]
+    first = (*piece[:-1], _trim_end(text, s, m.start("fig")), (m.start("noun"), e))
+    return [first, ((m.start("det"), m.end("noun")),)]
+
+
+_MULTIPLIER_WORD = re.compile(r"\b(?:double|twice|triple|times|dubbelt|gånger)\b")
 _REPORTED = re.compile(
     r"\b(?:said|says|told|warned|säger|sade|sa|uppger|uppgav|menar|varnade|that|att)\s"
 )
@@ -1686,6 +1985,47 @@ def _parenthetical_states(par: str, lead: str, language: str) -> bool:
     return not lead.endswith("ed")
 
 
+# "gick på grund med 187 passagerare och 25 besättningsmän ombord", "crashed with 120 people
+# on board": who was aboard is told apart from what happened
+_ABOARD = re.compile(
+    r"\s(?P<with>with|med)\s+(?=(?:about|around|nearly|almost|more\s+than|over|some|at\s+least|"
+    rf"omkring|cirka|runt|drygt|knappt|nästan|över|minst)?\s*(?:\d|(?:{_NUMBER_WORDS})\b))"
+    r"(?P<rest>[^,;]*?)"
+    r"\s(?:aboard|on\s+board|ombord)\b",
+    re.IGNORECASE,
+)
+
+
+def _aboard(text: str, start: int, end: int, language: str) -> list[Piece] | None:
+    """The pieces of a clause that tells an event and then, with "with"/"med", who was aboard:
+    "Färjan gick på grund med 240 passagerare och 31 besättningsmän ombord" -> "Färjan gick på
+    grund", "Färjan med 240 passagerare", "Färjan med 31 besättningsmän ombord". None when the
+    clause has no such phrase, states a figure before it, or has no subject to carry."""
+    m = _ABOARD.search(text, start, end)
+    if m is None or has_core(text[start : m.start()]) or text[m.end() : end].strip(" .!"):
+        return None
+    subject = subject_span(text, start, m.start(), language)
+    if subject is None:
+        return None
+    w0, w1 = m.start("with"), m.end("with")
+    pieces: list[Piece] = [(_trim_end(text, start, m.start()),)]
+    # "240 passagerare och 31 besättningsmän": each count of the list with the subject
+    cuts = [
+        a
+        for a in _LIST_AND.finditer(text, w1, m.end())
+        if FIGURE_THEN_NOUN.match(text, a.end()) or _HAS_NUMBER.match(text, a.end())
+    ]
+    bounds = [w1, *(a.end() for a in cuts)]
+    ends = [*(a.start() for a in cuts), end]
+    for i, (ps, pe) in enumerate(zip(bounds, ends, strict=True)):
+        ps, pe = _trim(text, ps, pe)
+        pieces.append((subject, (w0, pe)) if i == 0 else (subject, (w0, w1), (ps, pe)))
+    return pieces
+
+
+_LIST_AND = re.compile(r"\s(?:och|and)\s+")
+
+
 def decompose(text: str, start: int, end: int, language: str) -> list[Piece]:
     """Atomic statements of the sentence text[start:end], as tuples of segments."""
     pieces: list[Piece] = []
@@ -1713,6 +2053,12 @@ def decompose(text: str, start: int, end: int, language: str) -> list[Piece]:
             main = [(start, pm.end("subj")), (pm.end(), end)]
     head = main[:-1]
     last_s, last_e = main[-1]
+    if not head and (
+        text.find("ombord", last_s, last_e) >= 0 or text.find("board", last_s, last_e) >= 0
+    ):
+        aboard = _aboard(text, last_s, last_e, language)
+        if aboard:
+            return aboard
     clauses = _split_span(text, last_s, last_e, language)
     subject: tuple[int, int] | None = None
     first: tuple[int, int] | None = None  # the first clause, whose subject may be carried
@@ -1750,12 +2096,25 @@ def decompose(text: str, start: int, end: int, language: str) -> list[Piece]:
                 pieces.append((subject, (cs, ce)))
                 continue
         pieces.append(((cs, ce),))
-    if (text.find(" by ", start, end) >= 0 or text.find(" med ", start, end) >= 0) and (
-        text.find(" to ", start, end) >= 0 or text.find(" till ", start, end) >= 0
-    ):
+    if (
+        text.find(" by ", start, end) >= 0
+        or text.find(" med ", start, end) >= 0
+        or text.find(" from ", start, end) >= 0
+        or text.find(" från ", start, end) >= 0
+    ) and (text.find(" to ", start, end) >= 0 or text.find(" till ", start, end) >= 0):
         pieces = [r for p in pieces for r in _change_and_level(text, p)]
     if _PENALTY_CUE.search(text, start, end):
         pieces = [r for p in pieces for r in _penalty(text, p)]
+    if text.find(" that ", start, end) >= 0 or text.find(" som ", start, end) >= 0:
+        pieces = [r for p in pieces for r in _relative_event(text, p, language)]
+    if _DIGIT_HYPHEN.search(text, start, end):
+        pieces = [r for p in pieces for r in _measure_adjective(text, p, language)]
+    if _MULTIPLIER_WORD.search(text, start, end):
+        pieces = [r for p in pieces for r in _multiple_of_reference(text, p)]
+    if text.find(" och på att ", start, end) >= 0 or text.find(" and to ", start, end) >= 0:
+        pieces = [r for p in pieces for r in _second_cause(text, p)]
+    if text.find(" valu", start, end) >= 0 or text.find(" värder", start, end) >= 0:
+        pieces = [r for p in pieces for r in _valuation(text, p, language)]
     if len(pieces) < 2:
         return pieces  # most sentences: a lone piece is kept whatever its length
     # fold fragments too short to state anything into their neighbour
@@ -1954,6 +2313,20 @@ def split_figures(
             shared = _share_of_owner(text, head, s, e, a1, b0, b1)
             if shared:
                 return shared
+        if (
+            ka.startswith("count:")
+            and kb.startswith("count:")
+            and gap.strip().lower() in ("från", "from")
+            and a0 == s
+            and not head
+            and _word_count(text[b1:e]) >= 2
+        ):
+            # "Nära 9 000 soldater från sju länder deltar i övningen": how many take part,
+            # and from how many places -> "Nära 9 000 soldater deltar i övningen" +
+            # "soldater från sju länder deltar i övningen"
+            noun_at = _after_number(text, a0, a1)
+            if noun_at is not None:
+                return [((s, a1), (b1 + 1, e)), ((noun_at, e),)]
         together = _TOGETHER.search(gap) or _NON_FINITE.search(gap) or not gap.strip(" ,")
         if together and not (kb == "time" and not gap.strip()):
             continue  # "at 720 kilometres 64 minutes later": nothing between, still two

@@ -81,6 +81,7 @@ QUALIFIERS: dict[str, str] = {
     "som mest": "at_most",
     "maximalt": "at_most",
     "inte mer än": "at_most",
+    "inom": "at_most",  # "inom en timme": no later than
     # English
     "about": "approx",
     "around": "approx",
@@ -112,7 +113,9 @@ QUALIFIERS: dict[str, str] = {
     "no more than": "at_most",
     "as many as": "at_most",
     "as much as": "at_most",
+    "within": "at_most",
 }
+_OR_MORE = re.compile(r"\s+(?:or\s+more|or\s+longer|eller\s+mer|eller\s+fler|eller\s+längre)\b")
 _QUAL_ALT = "|".join(re.escape(q) for q in sorted(QUALIFIERS, key=len, reverse=True))
 _QUALIFIER_BEFORE = re.compile(r"(?:^|(?<=[\s(\"“”„«»]))(" + _QUAL_ALT + r")\s+$", re.IGNORECASE)
 _QUALIFIER_LAST_WORDS = frozenset(q.split()[-1] for q in QUALIFIERS)
@@ -743,8 +746,17 @@ def normalize_unit(noun: str, language: str) -> str:
     low = noun.lower().strip(".,;:")
     if low in UNIT_WORDS:
         return UNIT_WORDS[low]
-    if _is_person_noun(low.rsplit(" ", 1)[-1], language):  # "police officers" counts people
+    if low in _PEOPLE_STATES:
+        return "person"  # "63 dead", "antalet skadade"
+    last = low.rsplit(" ", 1)[-1]
+    if _is_person_noun(last, language):  # "police officers" counts people
         return "person"
+    if (
+        language == "sv"
+        and last.endswith(("erna", "arna", "orna"))
+        and _is_person_noun(last[:-2], language)
+    ):
+        return "person"  # "6 500 av soldaterna": the definite plural
     return low
 
 
@@ -806,7 +818,56 @@ _DOLLAR_CODES = {"australian": "AUD", "canadian": "CAD", "singaporean": "SGD"}
 
 
 _DEFINITE_TIME_NOUNS = frozenset(["året", "dagen", "veckan", "månaden", "dygnet"])
-_YEAR_WORD = re.compile(r"(?:1[89]|20)\d\d")
+_SV_NAMED_COMPOUND_ENDS = ("länder", "länderna", "kommuner", "kommunerna", "skolor", "medlemmar")
+# what casualty and disaster reports count people by: "63 dead", "1.2 million stranded"
+_PEOPLE_STATES = frozenset(
+    [
+        "dead",
+        "injured",
+        "wounded",
+        "missing",
+        "displaced",
+        "stranded",
+        "homeless",
+        "evacuated",
+        "killed",
+        "hurt",
+        "döda",
+        "skadade",
+        "sårade",
+        "saknade",
+        "omkomna",
+        "evakuerade",
+        "hemlösa",
+        "strandsatta",
+    ]
+)
+_YEAR_AFTER = re.compile(r"\s+(?:1[89]|20)\d\d\b")
+_WHEN_YEAR = re.compile(r"\s+(?:år|year)\s+(?:1[89]|20)\d\d\b")
+
+
+def _common_noun(word: str) -> bool:
+    low = word.lower()
+    return (
+        word[:1].islower()
+        and low not in _NOT_NOUNS
+        and not low.endswith(("ed", "ing"))
+        and word.isalpha()
+    )
+
+
+def _noun_after_name(words: list[tuple[str, int, int]], i: int, pos: int) -> tuple[str | None, int]:
+    """The counted noun after a name in front of it ("four Iron Age gold torcs", "two Tesla
+    factories"): the common noun after at most two capitalised words, or the second of two
+    ("gold torcs"). (None, pos) when none follows ("three Labour MPs resigned")."""
+    j = i + 1
+    while j < len(words) and j <= i + 1 and words[j][0][:1].isupper():
+        j += 1
+    if j >= len(words) or not _common_noun(words[j][0]):
+        return None, pos
+    if j + 1 < len(words) and _common_noun(words[j + 1][0]):
+        j += 1
+    return words[j][0].lower(), words[j][2]
 
 
 def _counted_noun(text: str, pos: int, language: str) -> tuple[str | None, int]:
@@ -843,7 +904,7 @@ def _counted_noun(text: str, pos: int, language: str) -> tuple[str | None, int]:
     word, _, end = words[i]
     low = word.lower()
     if low in _DEFINITE_TIME_NOUNS or (
-        low in ("år", "year") and i + 1 < len(words) and _YEAR_WORD.fullmatch(words[i + 1][0])
+        low in ("år", "year") and _YEAR_AFTER.match(text, end)  # a year is not a word here
     ):
         # "jämfört med 44 året innan", "12 000 år 2032": when, not what is counted
         return None, pos
@@ -856,7 +917,12 @@ def _counted_noun(text: str, pos: int, language: str) -> tuple[str | None, int]:
         return low, end  # "sänkt räntan sju gånger sedan maj": a count of times
     if (low in _NOT_NOUNS and not (language != "sv" and low in PERSON_NOUNS_EN)) or len(low) < 2:
         return None, pos  # ("men" is "but" in Swedish, people in English)
-    if word[0].isupper() and not _is_person_noun(low, language):  # a name, not a noun
+    if (
+        word[0].isupper()
+        and not _is_person_noun(low, language)
+        # "elva Natoländer", "två EU-länder": a Swedish compound with a name in front
+        and not (language == "sv" and low.endswith(_SV_NAMED_COMPOUND_ENDS))
+    ):  # a name, not a noun
         nxt = words[i + 1] if i + 1 < len(words) else None
         if (
             language != "sv"
@@ -871,6 +937,8 @@ def _counted_noun(text: str, pos: int, language: str) -> tuple[str | None, int]:
             if nlow in ("dollar", "dollars") and low in _DOLLAR_CODES:
                 return _DOLLAR_CODES[low], nxt[2]
             return nlow, nxt[2]
+        if language != "sv":
+            return _noun_after_name(words, i, pos)
         return None, pos
     if language == "sv" and len(low) > 5 and low.endswith(_SV_PASSIVE):
         return None, pos  # "och 14 skadades": a passive verb, the counted noun came before
@@ -1113,6 +1181,15 @@ def _build(
             elif _PER_CENT.match(text, qend):
                 pc = _PER_CENT.match(text, qend)
                 unit, qend = "percent", pc.end()
+    if unit is None and (
+        next_word in _PEOPLE_STATES
+        or (
+            scale_word
+            and (state := _words_after(text, qend, 1))
+            and state[0][0].lower() in _PEOPLE_STATES
+        )
+    ):
+        unit = "person"  # "about 1.2 million stranded", "63 dead": people in that state
     # articles read as "one" only after a qualifier ("minst en vecka", "more than a minute")
     if low_num in _ARTICLES and not scale_word and qual_m is None:
         return None
@@ -1125,6 +1202,7 @@ def _build(
             not next_word
             or next_word in _BARE_FIGURE_FOLLOWERS
             or next_word in _DEFINITE_TIME_NOUNS  # "jämfört med 44 året innan"
+            or _WHEN_YEAR.match(text, qend)  # "öka till 12 000 år 2032"
             or (language == "sv" and len(next_word) > 5 and next_word.endswith(_SV_PASSIVE))
             or (language != "sv" and len(next_word) > 4 and next_word.endswith("ed"))
         )
@@ -1141,6 +1219,8 @@ def _build(
     if qual_m:
         qualifier = QUALIFIERS[qual_m.group(1).lower()]
         qstart = qstart - (len(before) - qual_m.start(1))
+    elif _OR_MORE.match(text, qend, seg_end):
+        qualifier = "at_least"  # "a stake of 10% or more", "två timmar eller mer"
     qend = min(qend, seg_end)
     return Quantity(
         text=text[qstart:qend],
