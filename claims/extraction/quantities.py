@@ -299,7 +299,6 @@ _PERSON_SINGULARS_EN = frozenset(["man", "woman", "child", "baby", "youth"])
 PERSON_SUFFIXES_SV = (
     "personer",
     "människor",
-    "individer",
     "invånare",
     "arbetslösa",
     "sysselsatta",
@@ -350,10 +349,6 @@ PERSON_SUFFIXES_SV = (
     "brandmän",
     "frivilliga",
     "volontärer",
-    "kunder",
-    "användare",
-    "prenumeranter",
-    "aktieägare",
     "journalister",
     "spelare",
     "gäster",
@@ -539,6 +534,9 @@ _ADJECTIVES_EN = frozenset(
         "monthly",
         "so-called",
     ]
+)
+_COMPARATIVES_BEFORE_NOUN = frozenset(
+    ["earlier", "previous", "more", "fewer", "other", "further", "fler", "färre", "ytterligare"]
 )
 _SKIP_BEFORE_NOUN = frozenset({"s.k.", "så", "kallade", "so-called", "sk"})
 _DETERMINERS_BEFORE_WORDNUM = frozenset(
@@ -733,7 +731,18 @@ def _is_person_noun(noun: str, language: str) -> bool:
     if noun in PERSON_NOUNS_EN:
         return True
     if language == "sv":
-        return noun.endswith(PERSON_SUFFIXES_SV)
+        if noun.endswith(PERSON_SUFFIXES_SV):
+            return True
+        # the definite plural: "soldaterna", "lärarna", "männen", "barnen"
+        if len(noun) < 5:
+            return False
+        if noun.endswith("na"):
+            return noun[:-2].endswith(PERSON_SUFFIXES_SV) or (noun[:-2] + "e").endswith(
+                PERSON_SUFFIXES_SV
+            )
+        return noun.endswith("en") and (
+            noun[:-2].endswith(PERSON_SUFFIXES_SV) or noun[:-3].endswith(PERSON_SUFFIXES_SV)
+        )
     # the singular after "one": "one firefighter", "one man", "a single child"
     return noun + "s" in PERSON_NOUNS_EN or noun in _PERSON_SINGULARS_EN
 
@@ -745,7 +754,51 @@ def normalize_unit(noun: str, language: str) -> str:
         return UNIT_WORDS[low]
     if _is_person_noun(low.rsplit(" ", 1)[-1], language):  # "police officers" counts people
         return "person"
+    if low in _FATE_WORDS:  # "1,200 stranded", "14 omkom": what befell people
+        return "person"
+    if low in _AGE_WORDS:  # "en 34-årig man", "en 19-åring"
+        return "year"
     return low
+
+
+# Words that, right after a bare figure, say what happened to people: in news these count
+# people ("left 1.2 million stranded", "17 dead", "tre omkom", "över 3 000 skadade").
+_FATE_WORDS = frozenset(
+    [
+        "killed",
+        "injured",
+        "wounded",
+        "dead",
+        "missing",
+        "stranded",
+        "displaced",
+        "evacuated",
+        "arrested",
+        "detained",
+        "hurt",
+        "hospitalised",
+        "hospitalized",
+        "rescued",
+        "drowned",
+        "died",
+        "homeless",
+        "döda",
+        "dog",
+        "omkom",
+        "omkomna",
+        "skadade",
+        "sårade",
+        "saknade",
+        "försvunna",
+        "gripna",
+        "anhållna",
+        "häktade",
+        "evakuerade",
+        "drunknade",
+        "hemlösa",
+    ]
+)
+_AGE_WORDS = frozenset(["årig", "åriga", "åring", "åringar", "åringen"])
 
 
 # _WORDS_AFTER[n]: up to n words in a row, each as _WORD_AFTER matches it, in one match call
@@ -806,7 +859,7 @@ _DOLLAR_CODES = {"australian": "AUD", "canadian": "CAD", "singaporean": "SGD"}
 
 
 _DEFINITE_TIME_NOUNS = frozenset(["året", "dagen", "veckan", "månaden", "dygnet"])
-_YEAR_WORD = re.compile(r"(?:1[89]|20)\d\d")
+_YEAR_AFTER = re.compile(r"\s+(?:1[89]|20)\d\d\b")  # "12 000 år 2032": the year it is due
 
 
 def _counted_noun(text: str, pos: int, language: str) -> tuple[str | None, int]:
@@ -815,6 +868,15 @@ def _counted_noun(text: str, pos: int, language: str) -> tuple[str | None, int]:
     i = 0
     while i < len(words) and words[i][0].lower() in _SKIP_BEFORE_NOUN:
         i += 1
+    if (
+        i + 1 < len(words)
+        and words[i][0].lower() in _COMPARATIVES_BEFORE_NOUN
+        and words[i + 1][1] == words[i][2] + 1
+        and words[i + 1][0][0].islower()
+        and words[i + 1][0] not in _NOT_NOUNS
+        and not words[i + 1][0].endswith(("ed", "ades", "des", "tes"))
+    ):
+        i += 1  # "two earlier attempts", "3 000 fler bostäder": the noun follows
     if i < len(words) and words[i][0].lower() in ("av", "of"):
         # "tjugofem av SMHI:s väderstationer", "five of the company's plants",
         # "41 av fullmäktiges 81 ledamöter", "38 of the country's 290 municipalities"
@@ -842,9 +904,7 @@ def _counted_noun(text: str, pos: int, language: str) -> tuple[str | None, int]:
         return None, pos
     word, _, end = words[i]
     low = word.lower()
-    if low in _DEFINITE_TIME_NOUNS or (
-        low in ("år", "year") and i + 1 < len(words) and _YEAR_WORD.fullmatch(words[i + 1][0])
-    ):
+    if low in _DEFINITE_TIME_NOUNS or (low in ("år", "year") and _YEAR_AFTER.match(text, end)):
         # "jämfört med 44 året innan", "12 000 år 2032": when, not what is counted
         return None, pos
     if low in UNIT_WORDS or low in SCALED_UNITS:
@@ -871,7 +931,8 @@ def _counted_noun(text: str, pos: int, language: str) -> tuple[str | None, int]:
             if nlow in ("dollar", "dollars") and low in _DOLLAR_CODES:
                 return _DOLLAR_CODES[low], nxt[2]
             return nlow, nxt[2]
-        return None, pos
+        head = _plural_head(words, i) if language != "sv" else None
+        return head if head is not None else (None, pos)
     if language == "sv" and len(low) > 5 and low.endswith(_SV_PASSIVE):
         return None, pos  # "och 14 skadades": a passive verb, the counted noun came before
     nxt = words[i + 1] if i + 1 < len(words) else None
@@ -891,8 +952,9 @@ def _counted_noun(text: str, pos: int, language: str) -> tuple[str | None, int]:
                 and not _is_person_noun(low, language)
             )
         )
-        if adjective and (nlow in UNIT_WORDS or nlow.isalpha()):
-            return nlow, nxt[2]
+        passive = language == "sv" and len(nlow) > 5 and nlow.endswith(_SV_PASSIVE)
+        if adjective and (nlow in UNIT_WORDS or nlow.isalpha()) and not passive:
+            return nlow, nxt[2]  # (not "3 000 skadade fördes ...": a verb follows)
     if (
         language != "sv"
         and nxt
@@ -904,9 +966,26 @@ def _counted_noun(text: str, pos: int, language: str) -> tuple[str | None, int]:
         and nxt[1] == end + 1
     ):
         return f"{low} {nxt[0]}", nxt[2]
-    if language != "sv" and len(low) > 4 and low.endswith("ed"):
+    if language != "sv" and not low.endswith("s") and low not in _PERSON_SINGULARS_EN:
+        head = _plural_head(words, i)
+        if head is not None and not _is_person_noun(low, language):
+            return head
+    if language != "sv" and len(low) > 4 and low.endswith("ed") and low not in _FATE_WORDS:
         return None, pos  # "and 40 injured": a participle, the counted noun came before
     return low, end
+
+
+def _plural_head(words: list[tuple[str, int, int]], i: int) -> tuple[str, int] | None:
+    """The head of an English noun phrase whose modifiers are singular nouns or names:
+    "42 roadside monitoring sites", "four Bronze Age gold rings", "0.82 new Acme shares"
+    count sites, rings and shares. None when a function word or a verb comes first."""
+    for word, _, end in words[i + 1 : i + 4]:
+        low = word.lower()
+        if low in _NOT_NOUNS or not word.replace("-", "").isalpha() or low.endswith("ed"):
+            return None
+        if word[0].islower() and low.endswith("s") and not low.endswith(("ss", "us", "is")):
+            return low, end
+    return None
 
 
 def find_quantities(
@@ -1049,6 +1128,9 @@ def _build(
             value *= factor
             if value_max is not None:
                 value_max *= factor
+            # what follows "1.2 million" is the word after the scale, not the scale itself
+            after_words = _words_after(text, qend, 1)
+            next_word = after_words[0][0].lower() if after_words else ""
 
     # Years are dates, not quantities ("sedan 2019", "i juli 2014").
     if (
