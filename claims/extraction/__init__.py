@@ -33,7 +33,7 @@ from .classify import (
 from .dates import DateMention, find_dates
 from .decompose import TIME_LATER_CUES, decompose, has_core, split_figures, time_references
 from .language import SUPPORTED, detect_language
-from .quantities import Quantity, find_quantities, normalize_unit
+from .quantities import Quantity, counted_subject, find_quantities
 from .segment import PARAGRAPH, Sentence, segment
 
 __all__ = [
@@ -320,7 +320,8 @@ def analyse(text: str, language: str | None = None, published: dt.date | None = 
             # "antalet bostäder" names what is counted; "antalet ökar" does not (a verb),
             # and then the paragraph's earlier counted noun still holds.
             if cm and cm.group(1).lower() not in _VERBS_AFTER_COUNT:
-                context_unit = normalize_unit(cm.group(1), rules)
+                counted = counted_subject(sentence_text, cm.start(1), rules)
+                context_unit = counted or context_unit
 
         pieces = decompose(text, body_start, att.body_end, rules)
         extra_pieces = [((att.extra[0], att.extra[1]),)] if att.extra else []

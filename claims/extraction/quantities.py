@@ -293,6 +293,9 @@ PERSON_NOUNS_EN = frozenset(
         "veterans",
         "seniors",
         "youths",
+        "arrivals",
+        "newcomers",
+        "seekers",
     ]
 )
 _PERSON_SINGULARS_EN = frozenset(["man", "woman", "child", "baby", "youth"])
@@ -601,6 +604,7 @@ _LABEL_NOUN_ENDINGS = (
     "omgång",
     "säsong",
     "version",
+    "årskurs",
 )
 _PLAIN_SMALL_INT = re.compile(r"\d{1,2}")
 _PAIR_WORDS = frozenset(["och", "and", "or", "eller"])
@@ -752,8 +756,9 @@ def normalize_unit(noun: str, language: str) -> str:
     low = noun.lower().strip(".,;:")
     if low in UNIT_WORDS:
         return UNIT_WORDS[low]
-    if _is_person_noun(low.rsplit(" ", 1)[-1], language):  # "police officers" counts people
-        return "person"
+    head = low.rsplit(" ", 1)[-1]
+    if _is_person_noun(head, language) or _is_person_noun(head.rsplit("-", 1)[-1], language):
+        return "person"  # "police officers", "co-defendants" count people
     if low in _FATE_WORDS:  # "1,200 stranded", "14 omkom": what befell people
         return "person"
     if low in _AGE_WORDS:  # "en 34-årig man", "en 19-åring"
@@ -855,6 +860,8 @@ _SV_PASSIVE = ("ades", "des", "tes")
 
 # English adjectives of origin are capitalised: "African", "European", "Swedish", "Chinese"
 _NATIONALITY_ENDINGS = ("an", "ish", "ese", "ian", "ic")
+_DEMONYM_ENDINGS = ("ans", "ons", "nns", "ese", "ards", "ishes", "swedes", "danes", "scots")
+_CROWN_CODES = {"swedish": "SEK", "danish": "DKK", "norwegian": "NOK", "icelandic": "ISK"}
 _DOLLAR_CODES = {"australian": "AUD", "canadian": "CAD", "singaporean": "SGD"}
 
 
@@ -920,6 +927,12 @@ def _counted_noun(text: str, pos: int, language: str) -> tuple[str | None, int]:
         nxt = words[i + 1] if i + 1 < len(words) else None
         if (
             language != "sv"
+            and low.endswith(_DEMONYM_ENDINGS)
+            and (nxt is None or nxt[0].islower())
+        ):
+            return "people", end  # "68 million Americans", "two Britons": a demonym
+        if (
+            language != "sv"
             and nxt
             and low.endswith(_NATIONALITY_ENDINGS)
             and nxt[0].isalpha()
@@ -930,6 +943,8 @@ def _counted_noun(text: str, pos: int, language: str) -> tuple[str | None, int]:
             nlow = nxt[0].lower()
             if nlow in ("dollar", "dollars") and low in _DOLLAR_CODES:
                 return _DOLLAR_CODES[low], nxt[2]
+            if nlow in ("crowns", "kronor", "kroner", "krona") and low in _CROWN_CODES:
+                return _CROWN_CODES[low], nxt[2]  # "2bn Swedish crowns"
             return nlow, nxt[2]
         head = _plural_head(words, i) if language != "sv" else None
         return head if head is not None else (None, pos)
@@ -988,6 +1003,17 @@ def _plural_head(words: list[tuple[str, int, int]], i: int) -> tuple[str, int] |
     return None
 
 
+def counted_subject(text: str, pos: int, language: str) -> str | None:
+    """The unit of "antalet X" / "the number of X" whose X starts at `pos`: the head noun
+    ("the number of night guards" counts guards); "antalet som ..." counts people; None when
+    no noun follows."""
+    m = _WORD_AFTER.match(text, pos - 1)
+    if m and (m.group(1).lower() in ("som", "who") or m.group(1).lower() in _FATE_WORDS):
+        return "person"  # "antalet som dog", "antalet skadade minskade"
+    noun, _ = _counted_noun(text, pos - 1, language)
+    return normalize_unit(noun, language) if noun else None
+
+
 def find_quantities(
     text: str, start: int, end: int, language: str, *, context_unit: str | None = None
 ) -> list[Quantity]:
@@ -1008,12 +1034,27 @@ def find_quantities(
         gs = shift + g.start()
         m = _CANDIDATE.match(text, gs, end)
         if m is None or m.end() == gs:
+            hm = _HYPHENATED.match(text, gs, end) if m is None else None
+            if hm is not None:  # "a three-week trial", "a five-and-a-half-year contract"
+                q = _hyphenated(text, hm, start, language)
+                if q is not None:
+                    found.append(q)
+                pos = hm.end() - shift
+                continue
             pos = g.end()
             continue
         pos = m.end() - shift
         if m.group("skip") or not m.group("num"):
+            if m.group("skip") and m.group("skip").endswith("-tal"):
+                q = _about_n(text, m, start, end, language, last_unit)
+                if q is not None:
+                    found.append(q)
+                    if q.unit and q.unit not in _CANONICAL_UNITS:
+                        last_unit = q.unit
             continue
         q = _build(text, m, start, end, language, last_unit)
+        if q is not None and q.end > m.end() and _AND_A_HALF.match(text, m.end("num"), end):
+            pos = q.end - shift  # "one and a half million": "million" is read
         if m.group("num2") and (q is None or q.end <= m.start("num2")):
             # not a range ("från 229,8 till 226,1 poäng", "from 10 to 12 million"): the
             # second figure is a quantity of its own, and lends its unit to the first
@@ -1028,12 +1069,114 @@ def find_quantities(
                     # (not "from 10 to 12 million": the first figure's scale is unknown)
                     found[unit_from] = replace(found[unit_from], unit=q.unit)
                 unit_from = None
+            if (
+                found
+                and q.qualifier == "exact"
+                and found[-1].qualifier != "exact"
+                and _OPEN_PAREN.fullmatch(text, found[-1].end, q.start)
+            ):
+                # "about 90 million crowns ($13 million)": a conversion is as rough as its source
+                q = replace(q, qualifier=found[-1].qualifier)
             found.append(q)
             if q.unit and (q.unit == "person" or q.unit not in _CANONICAL_UNITS):
                 last_unit = q.unit
     if "percentage" in low or "procentenhet" in low:
         found.extend(_fractions_of_a_point(text, start, end))
+    if "half" in low or "halv" in low:
+        halves = [  # (not the half of "två och en halv timme", read with its whole)
+            h
+            for h in _halves(text, start, end, language)
+            if not any(q.start <= h.start < q.end for q in found)
+        ]
+        if halves:  # "half a million people" is not also "a million people"
+            found = [q for q in found if not any(h.start <= q.start < h.end for h in halves)]
+            found = sorted(found + halves, key=lambda q: q.start)
     return found
+
+
+# English number words written as a modifier: "a three-week trial", "a two-match ban"
+_HYPHENATED = re.compile(
+    rf"(?P<n>(?:{_EN_WORDS})(?:-(?:{_EN_WORDS}))*)(?P<half>-and-a-half)?-(?P<u>[a-z]{{3,}})\b",
+    re.IGNORECASE,
+)
+# compounds that are not counts: "one-off", "two-way", "three-fold", "one-sided"
+_NOT_HYPHEN_UNITS = frozenset(
+    ["off", "way", "fold", "sided", "time", "thirds", "quarters", "half", "and", "hundred"]
+)
+
+
+def _hyphenated(text: str, m: re.Match, seg_start: int, language: str) -> Quantity | None:
+    word = m.group("u").lower()
+    if word in _NOT_HYPHEN_UNITS:
+        return None
+    value = parse_english_number_words(m.group("n").replace("-", " "))
+    if value is None:
+        return None
+    if m.group("half"):
+        value += 0.5
+    before = text[max(seg_start, m.start() - 30) : m.start()]
+    qual_m = _QUALIFIER_BEFORE.search(before)
+    qualifier, qstart = "exact", m.start()
+    if qual_m:
+        qualifier = QUALIFIERS[qual_m.group(1).lower()]
+        qstart -= len(before) - qual_m.start(1)
+    unit = normalize_unit(word, language)
+    return Quantity(text[qstart : m.end()], tidy(value), unit, qualifier, qstart, m.end())
+
+
+# "half an hour", "half a point", "en halvtimme", "ett halvt år", "en halv miljon"
+_HALF = re.compile(
+    r"\b(?:(?:a|one)\s+)?half\s+an?\s+(?P<en>[a-z]+)\b"
+    r"|\b(?:en|ett)\s+(?:halv|halvt)\s+(?P<sv>[a-zåäö]+)\b"
+    r"|\b(?:en|ett)\s+halv(?P<svc>timme|år|dygn|dag|minut|sekund|miljon|miljard)\b",
+    re.IGNORECASE,
+)
+_HALF_SCALES = {"million": 10**6, "billion": 10**9, "miljon": 10**6, "miljard": 10**9}
+
+
+def _halves(text: str, start: int, end: int, language: str) -> list[Quantity]:
+    found = []
+    for m in _HALF.finditer(text, start, end):
+        word = (m.group("en") or m.group("sv") or m.group("svc")).lower()
+        if word.startswith(("percentage", "procentenhet")) or word in _NOT_NOUNS:
+            continue  # (_fractions_of_a_point reads those)
+        value: float = 0.5
+        unit: str | None = normalize_unit(word, language)
+        qend = m.end()
+        if word in _HALF_SCALES:
+            value, unit = 0.5 * _HALF_SCALES[word], None
+            noun, noun_end = _counted_noun(text, qend, language)
+            if noun is not None and noun_end <= end:
+                unit, qend = normalize_unit(noun, language), noun_end
+        before = text[max(start, m.start() - 30) : m.start()]
+        qual_m = _QUALIFIER_BEFORE.search(before)
+        qualifier, qstart = "exact", m.start()
+        if qual_m:
+            qualifier = QUALIFIERS[qual_m.group(1).lower()]
+            qstart -= len(before) - qual_m.start(1)
+        found.append(Quantity(text[qstart:qend], tidy(value), unit, qualifier, qstart, qend))
+    return found
+
+
+_OPEN_PAREN = re.compile(r"\s*\(\s*")
+_ETT_BEFORE = re.compile(r"\bett\s+$", re.IGNORECASE)
+
+
+def _about_n(
+    text: str, m: re.Match, seg_start: int, seg_end: int, language: str, last_unit: str | None
+) -> Quantity | None:
+    """ "ett 30-tal brandmän": about thirty (the decade "1990-talet" has no article)."""
+    before = _ETT_BEFORE.search(text, max(seg_start, m.start() - 8), m.start())
+    if before is None:
+        return None
+    qend = m.end()
+    noun, noun_end = _counted_noun(text, qend, language)
+    if noun is not None and noun_end <= seg_end:
+        unit, qend = normalize_unit(noun, language), noun_end
+    else:
+        unit = normalize_unit(last_unit, language) if last_unit else None
+    value = int(m.group("skip")[:-4])
+    return Quantity(text[before.start() : qend], value, unit, "approx", before.start(), qend)
 
 
 def _fractions_of_a_point(text: str, start: int, end: int) -> list[Quantity]:
@@ -1064,7 +1207,12 @@ def _build(
     # Articles read as "one" only after a qualifier ("minst en vecka", "more than a minute")
     # or before a scale word ("en miljon"); most "en"/"ett"/"a" in running text are neither,
     # so this is decided before any other work.
-    if low_num in _ARTICLES and not m.group("scale") and qual_m is None:
+    if (
+        low_num in _ARTICLES
+        and not m.group("scale")
+        and qual_m is None
+        and not _AND_A_HALF.match(text, m.end("num"), seg_end)  # "ett och ett halvt år"
+    ):
         return None
     # "ett tjugotal fartyg", "ett hundratal boende": about twenty, about a hundred
     tal = not num_text[0].isdigit() and low_num.endswith("tal") and len(low_num) > 5
@@ -1131,6 +1279,15 @@ def _build(
             # what follows "1.2 million" is the word after the scale, not the scale itself
             after_words = _words_after(text, qend, 1)
             next_word = after_words[0][0].lower() if after_words else ""
+    hm = _AND_A_HALF.match(text, qend, seg_end) if value_max is None and not scale_word else None
+    if hm:  # "two and a half hours", "ett och ett halvt år", "one and a half million"
+        value += 0.5
+        qend = hm.end()
+        if hm.group("scale"):
+            value *= SCALE_WORDS[hm.group("scale").lower()]
+            scale_word = hm.group("scale")
+        after_words = _words_after(text, qend, 1)
+        next_word = after_words[0][0].lower() if after_words else ""
 
     # Years are dates, not quantities ("sedan 2019", "i juli 2014").
     if (
@@ -1176,6 +1333,11 @@ def _build(
         noun, noun_end = _counted_noun(text, qend, language)
         if noun is None and next_word in ("av", "of") and last_unit:  # "tre av dem"
             unit = normalize_unit(last_unit, language)
+        elif noun is None and _OF_THEM.match(text, qend):
+            unit = "person"  # "tre av dem dömdes": with nothing counted before, people
+        mass = language == "sv" and noun is not None and value > 1 and noun.endswith(_SV_SINGULARS)
+        if mass:  # "saknade drygt 19 000 behörighet": a singular is what they lack, not counted
+            noun = None
         if noun and noun_end <= seg_end:
             low = noun.lower()
             if low in SCALED_UNITS:
@@ -1196,7 +1358,7 @@ def _build(
                 pc = _PER_CENT.match(text, qend)
                 unit, qend = "percent", pc.end()
     # articles read as "one" only after a qualifier ("minst en vecka", "more than a minute")
-    if low_num in _ARTICLES and not scale_word and qual_m is None:
+    if low_num in _ARTICLES and not scale_word and qual_m is None and not hm:
         return None
     if (
         unit in (None,) and last_unit and next_word in ("fler", "färre", "more", "fewer", "less")
@@ -1207,11 +1369,20 @@ def _build(
             not next_word
             or next_word in _BARE_FIGURE_FOLLOWERS
             or next_word in _DEFINITE_TIME_NOUNS  # "jämfört med 44 året innan"
+            or mass
+            or (next_word in ("år", "year") and _IN_YEAR.match(text, qend))  # "12 000 år 2032"
             or (language == "sv" and len(next_word) > 5 and next_word.endswith(_SV_PASSIVE))
             or (language != "sv" and len(next_word) > 4 and next_word.endswith("ed"))
         )
     ):
         unit = normalize_unit(last_unit, language)
+    pb = _PEOPLE_BEFORE.search(before) if unit is None or unit not in _CANONICAL_UNITS else None
+    if pb and (unit is None or (pb.group(1) and not unit.endswith(("s", "r")))):
+        # "Cholera killed more than 3,000", "a crowd of 58,412 saw": what befell, or gathered,
+        # people (a word after the figure of a crowd that is no plural is its verb)
+        if unit is not None:  # the verb is not part of the figure
+            qend = max(text.rfind(" ", qstart, qend), m.end("num"))
+        unit = "person"
 
     if (
         unit in _TIME_UNITS
@@ -1223,6 +1394,17 @@ def _build(
     if qual_m:
         qualifier = QUALIFIERS[qual_m.group(1).lower()]
         qstart = qstart - (len(before) - qual_m.start(1))
+    else:
+        om = _OR_MORE_AFTER.match(text, qend, seg_end)
+        if om:  # "10% or more", "18 år eller äldre": the figure is a floor (or a ceiling)
+            qualifier = "at_most" if om.group(1).lower() in _OR_LESS else "at_least"
+            qend = om.end()
+    if prev_word == "minus" and not qual_m:  # "minus 17 grader"
+        value = -value
+        qstart -= len(before) - before.lower().rfind("minus")
+    elif qstart > seg_start and text[qstart - 1] == "\u2212":  # "−17 °C", a minus sign
+        value = -value
+        qstart -= 1
     qend = min(qend, seg_end)
     return Quantity(
         text=text[qstart:qend],
@@ -1236,6 +1418,28 @@ def _build(
 
 
 _ARTICLES = frozenset(["a", "an", "en", "ett"])
+_IN_YEAR = re.compile(r"\s+(?:år|year)\s+(?:1[89]|20)\d\d\b", re.IGNORECASE)
+_SV_SINGULARS = ("het", "else", "ning", "skap")
+_OF_THEM = re.compile(r"\s+(?:av dem|of them)\b", re.IGNORECASE)
+_PEOPLE_BEFORE = re.compile(
+    r"\b(?:killed|injured|wounded|evacuated|arrested|dödade|skadade|evakuerade|grep|"
+    r"(crowd|attendance|audience|population|workforce|publik|befolkning)\s+(?:of|på|om))"
+    r"\s+(?:(?:" + _QUAL_ALT + r")\s+)?$",
+    re.IGNORECASE,
+)
+_AND_A_HALF = re.compile(
+    r"\s+(?:and|och)\s+(?:a|en|ett)\s+(?:half|halv|halvt)\b"
+    r"(?:\s+(?P<scale>million|billion|miljoner|miljon|miljarder|miljard)\b)?",
+    re.IGNORECASE,
+)
+_OR_MORE_AFTER = re.compile(
+    r"\s+(?:or|eller)\s+(more|above|higher|greater|over|older|mer|fler|högre|äldre|över|"
+    r"less|fewer|below|lower|younger|mindre|färre|lägre|yngre)\b(?!\s+(?:than|än)\b)",
+    re.IGNORECASE,
+)
+_OR_LESS = frozenset(
+    ["less", "fewer", "below", "lower", "younger", "mindre", "färre", "lägre", "yngre"]
+)
 # Scale abbreviations written with a full stop ("5 milj. kronor"); after the others
 # ("£350m.", "$4bn.") a full stop ends the sentence.
 _DOTTED_SCALES = frozenset(["milj", "mdr", "md", "mn"])
@@ -1285,6 +1489,7 @@ _BARE_FIGURE_FOLLOWERS = frozenset(
         "had",
         "till",
         "to",
+        "by",  # "rise to 1.4 million by 2040"
         "in",
         "i",
         "vid",
