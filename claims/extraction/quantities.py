@@ -494,6 +494,8 @@ _NOT_NOUNS = frozenset(
         "so",
         "if",
         "ago",
+        "last",  # "killed 1,800 last year"
+        "next",
         "earlier",
         "later",
         "apiece",
@@ -1498,7 +1500,7 @@ _BARE_FIGURE_FOLLOWERS = frozenset(
 )
 _PERCENTAGE_POINTS = re.compile(r"\s+percentage[ -]points?\b", re.IGNORECASE)
 _BASIS_POINTS = re.compile(r"\s+(?:basis[ -]points?|baspunkt(?:er)?)\b", re.IGNORECASE)
-_UNITS_BEFORE = {"magnitude": "magnitude", "magnitud": "magnitude"}
+_UNITS_BEFORE = {"magnitude": "magnitude", "magnitud": "magnitude", "aged": "year"}
 # "a quarter of a percentage point", "half a percentage point", "en halv procentenhet"
 _FRACTION_OF_POINT = re.compile(
     r"\b(?P<frac>(?:a |one )?quarter|three[- ]quarters|(?:a |one )?half|en kvarts|en halv|"
