@@ -100,6 +100,7 @@ SCALE_WORDS: dict[str, int] = {
     "b": 10**9,
     "trillion": 10**12,
     "tn": 10**12,
+    "trn": 10**12,
     "k": 1000,
     "thousand": 1000,
     "tusen": 1000,

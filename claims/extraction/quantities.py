@@ -184,6 +184,10 @@ SCALED_UNITS: dict[str, tuple[int, str]] = {
     "mnkr": (10**6, "SEK"),
     "mdkr": (10**9, "SEK"),
     "tkr": (10**3, "SEK"),
+    "msek": (10**6, "SEK"),
+    "mdsek": (10**9, "SEK"),
+    "ksek": (10**3, "SEK"),
+    "tsek": (10**3, "SEK"),
 }
 CURRENCY_SYMBOLS: dict[str, str] = {
     "$": "USD",
@@ -695,7 +699,7 @@ _UNIT_AFTER = re.compile(
         (?P<pct>%)
         |(?P<deg>°\s?[CF]\b|(?<=\d)[CF]\b)
         |(?P<hyphen>-[^\W\d_]+)
-        |(?P<abbr>(?<=\d)(?:mph|km/h|kmh|km|kg|mm|cm|mw|gw|kwh|twh|mwh|ton|tonnes|kcal|ha|m2|m)\b)
+        |(?P<abbr>(?<=\d)(?:mph|km/h|kmh|km|kg|mm|cm|mw|gw|kwh|twh|mwh|ton|tonnes|kcal|ha|m2|m|p(?!\.m\.))\b)
     )""",
     re.VERBOSE,
 )
@@ -805,7 +809,7 @@ _FATE_WORDS = frozenset(
         "hemlösa",
     ]
 )
-_AGE_WORDS = frozenset(["årig", "åriga", "åring", "åringar", "åringen"])
+_AGE_WORDS = frozenset(["årig", "åriga", "årige", "åring", "åringar", "åringen"])
 
 
 # _WORDS_AFTER[n]: up to n words in a row, each as _WORD_AFTER matches it, in one match call
@@ -886,6 +890,8 @@ def _counted_noun(text: str, pos: int, language: str) -> tuple[str | None, int]:
         and not words[i + 1][0].endswith(("ed", "ades", "des", "tes"))
     ):
         i += 1  # "two earlier attempts", "3 000 fler bostäder": the noun follows
+    if i + 1 < len(words) and words[i][0].lower() == "out" and words[i + 1][0].lower() == "of":
+        i += 1  # "nine out of ten doctors"
     if i < len(words) and words[i][0].lower() in ("av", "of"):
         # "tjugofem av SMHI:s väderstationer", "five of the company's plants",
         # "41 av fullmäktiges 81 ledamöter", "38 of the country's 290 municipalities"
@@ -970,6 +976,14 @@ def _counted_noun(text: str, pos: int, language: str) -> tuple[str | None, int]:
             )
         )
         passive = language == "sv" and len(nlow) > 5 and nlow.endswith(_SV_PASSIVE)
+        if (
+            adjective
+            and language != "sv"
+            and not nlow.endswith("s")
+            and nlow not in UNIT_WORDS
+            and _plural_head(words, i) is not None
+        ):
+            return _plural_head(words, i)  # "120 new affordable homes"
         if adjective and (nlow in UNIT_WORDS or nlow.isalpha()) and not passive:
             return nlow, nxt[2]  # (not "3 000 skadade fördes ...": a verb follows)
     if (
@@ -1214,6 +1228,8 @@ def _build(
         and not m.group("scale")
         and qual_m is None
         and not _AND_A_HALF.match(text, m.end("num"), seg_end)  # "ett och ett halvt år"
+        # "inom en timme": a deadline of one hour
+        and not (prev_word in ("inom", "within") and _unit_follows(text, m.end("num")))
     ):
         return None
     # "ett tjugotal fartyg", "ett hundratal boende": about twenty, about a hundred
@@ -1269,7 +1285,12 @@ def _build(
         scale_key = scale_word.lower().rstrip(".")
         if scale_word.endswith(".") and scale_key not in _DOTTED_SCALES and qend == m.end():
             qend -= 1  # "£350m." at a sentence end: the full stop is the sentence's
-        if scale_key in ("m", "b", "k") and not m.group("cur") and not _unit_follows(text, qend):
+        if (
+            scale_key in ("m", "b", "k")
+            and not m.group("cur")
+            and not _unit_follows(text, qend)
+            and not _plural_noun_follows(text, qend)  # "1.2m people", "2.5m households"
+        ):
             # a bare "m" is metres more often than millions unless money is involved
             qend = m.start("scale")
             scale_word = None
@@ -1323,10 +1344,14 @@ def _build(
             unit, qend = "percent", um.end()
         elif um.group("abbr"):
             unit, qend = um.group("abbr").lower(), um.end()
+            if unit == "p":  # "45p a share": pence
+                unit = "pence"
         elif um.group("deg"):
             unit, qend = "celsius", um.end()
         elif um.group("hyphen") and not unit:
             word = um.group("hyphen")[1:].lower()
+            if word == "tiden":
+                return None  # "vid 14-tiden": a time of day
             unit, qend = normalize_unit(word, language), um.end()
     pp = _PERCENTAGE_POINTS.match(text, qend) if unit is None else None
     if pp and pp.end() <= seg_end:
@@ -1360,7 +1385,13 @@ def _build(
                 pc = _PER_CENT.match(text, qend)
                 unit, qend = "percent", pc.end()
     # articles read as "one" only after a qualifier ("minst en vecka", "more than a minute")
-    if low_num in _ARTICLES and not scale_word and qual_m is None and not hm:
+    if (
+        low_num in _ARTICLES
+        and not scale_word
+        and qual_m is None
+        and not hm
+        and not (prev_word in ("inom", "within") and unit in _TIME_UNITS)
+    ):
         return None
     if (
         unit in (None,) and last_unit and next_word in ("fler", "färre", "more", "fewer", "less")
@@ -1511,9 +1542,23 @@ _FRACTIONS = {"quarter": 0.25, "kvarts": 0.25, "half": 0.5, "halv": 0.5}
 _PER_CENT = re.compile(r"\s+per\s?cent\b", re.IGNORECASE)
 
 
+def _plural_noun_follows(text: str, pos: int) -> bool:
+    m = _WORD_AFTER.match(text, pos)
+    if not m:
+        return False
+    word = m.group(1).rstrip(".")
+    low = word.lower()
+    return (
+        word.isalpha()
+        and word.islower()
+        and low not in _NOT_NOUNS
+        and (low in PERSON_NOUNS_EN or (low.endswith("s") and not low.endswith("ss")))
+    )
+
+
 def _unit_follows(text: str, pos: int) -> bool:
     m = _WORD_AFTER.match(text, pos)
-    return bool(m and m.group(1).lower() in UNIT_WORDS)
+    return bool(m and m.group(1).lower().rstrip(".") in UNIT_WORDS)  # "1.5m kronor."
 
 
 def qualifier_free_time_reference(text: str, pos: int, seg_end: int) -> bool:

@@ -186,3 +186,41 @@ def test_hyphenated_number_words(text, expected):
 @pytest.mark.parametrize("text", ["It was a one-off payment.", "It is a two-way street."])
 def test_hyphenated_words_that_are_not_counts(text):
     assert quantities(text, "en") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # money: scales written into the currency, pence, trillions
+        ("Rörelseresultatet landade på 512 MSEK.", "sv", (512_000_000, "SEK", "exact")),
+        ("The plan would cost $2.4trn over a decade.", "en", (2_400_000_000_000, "USD", "exact")),
+        ("The fine was 3.5m kronor.", "en", (3_500_000, "SEK", "exact")),
+        ("Shares fell 12p to 318p.", "en", (318, "pence", "exact")),
+        # a bare "m" is millions before a plural noun, metres otherwise
+        ("About 2.5m households will pay more.", "en", (2_500_000, "households", "approx")),
+        ("Officials received 1.2m applications.", "en", (1_200_000, "applications", "exact")),
+        ("The flood wall is 1.8m high.", "en", (1.8, "m", "exact")),
+        # a deadline of one hour is a figure even without a qualifier
+        ("Larmet ska besvaras inom en minut.", "sv", (1, "minute", "exact")),
+        ("Police arrived within an hour.", "en", (1, "hour", "exact")),
+        # noun phrases: several adjectives, "out of"
+        ("The council approved 240 new affordable flats.", "en", (240, "flats", "exact")),
+        ("Eight out of ten dentists agreed.", "en", (8, "dentists", "exact")),
+        # ages
+        ("Den 52-årige mannen häktades.", "sv", (52, "year", "exact")),
+        ("A driver aged 81 was hurt.", "en", (81, "year", "exact")),
+    ],
+)  # fmt: skip
+def test_money_scales_deadlines_and_noun_phrases(text, language, expected):
+    assert expected in quantities(text, language)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Vid 16-tiden larmades räddningstjänsten.", "sv"),
+        ("Det gäller inom ett område i norr.", "sv"),
+    ],
+)
+def test_times_of_day_and_articles_are_not_figures(text, language):
+    assert quantities(text, language) == []
