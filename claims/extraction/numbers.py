@@ -107,6 +107,7 @@ SCALE_WORDS: dict[str, int] = {
     "hundred": 100,
     "hundra": 100,
     "dozen": 12,
+    "dussin": 12,
 }
 
 _SV_MORPHEMES = sorted(SV_NUMBER_WORDS, key=len, reverse=True)

@@ -794,7 +794,6 @@ _FATE_WORDS = frozenset(
         "died",
         "homeless",
         "döda",
-        "dog",
         "omkom",
         "omkomna",
         "skadade",
@@ -866,7 +865,7 @@ _SV_PASSIVE = ("ades", "des", "tes")
 
 # English adjectives of origin are capitalised: "African", "European", "Swedish", "Chinese"
 _NATIONALITY_ENDINGS = ("an", "ish", "ese", "ian", "ic")
-_DEMONYM_ENDINGS = ("ans", "ons", "nns", "ese", "ards", "ishes", "swedes", "danes", "scots")
+_DEMONYM_ENDINGS = ("ans", "ons", "nns", "ards", "swedes", "danes", "scots")
 _CROWN_CODES = {"swedish": "SEK", "danish": "DKK", "norwegian": "NOK", "icelandic": "ISK"}
 _DOLLAR_CODES = {"australian": "AUD", "canadian": "CAD", "singaporean": "SGD"}
 
@@ -1452,7 +1451,7 @@ def _build(
 
 _ARTICLES = frozenset(["a", "an", "en", "ett"])
 _IN_YEAR = re.compile(r"\s+(?:år|year)\s+(?:1[89]|20)\d\d\b", re.IGNORECASE)
-_SV_SINGULARS = ("het", "else", "ning", "skap")
+_SV_SINGULARS = ("het", "else", "ning")
 _OF_THEM = re.compile(r"\s+(?:av dem|of them)\b", re.IGNORECASE)
 _PEOPLE_BEFORE = re.compile(
     r"\b(?:killed|injured|wounded|evacuated|arrested|dödade|skadade|evakuerade|grep|"

@@ -224,3 +224,12 @@ def test_money_scales_deadlines_and_noun_phrases(text, language, expected):
 )
 def test_times_of_day_and_articles_are_not_figures(text, language):
     assert quantities(text, language) == []
+
+
+def test_a_dozen_in_swedish():
+    assert quantities("Ett dussin fartyg låg i hamn.", "sv") == [(12, "fartyg", "exact")]
+
+
+def test_an_adjective_of_origin_is_not_a_demonym():
+    assert quantities("Three Japanese carmakers bid.", "en") == [(3, "carmakers", "exact")]
+    assert quantities("Two Canadians were hurt.", "en") == [(2, "person", "exact")]
