@@ -163,7 +163,9 @@ def _combine(values: list[int]) -> int:
 
 
 _SPACE_GROUPS = re.compile(r"[ \u00a0\u2009\u202f]")
-_DOT_GROUPED = re.compile(r"\d{1,3}(?:\.\d{3}){2,}")
+# Swedish decimals take a comma, so a full stop before three digits groups thousands
+# ("32.500 kronor", "1.200 miljoner")
+_DOT_GROUPED = re.compile(r"\d{1,3}(?:\.\d{3})+")
 _COMMA_GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
 
 

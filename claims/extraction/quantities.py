@@ -699,7 +699,7 @@ _UNIT_AFTER = re.compile(
         (?P<pct>%)
         |(?P<deg>°\s?[CF]\b|(?<=\d)[CF]\b)
         |(?P<hyphen>-[^\W\d_]+)
-        |(?P<abbr>(?<=\d)(?:mph|km/h|kmh|km|kg|mm|cm|mw|gw|kwh|twh|mwh|ton|tonnes|kcal|ha|m2|m|p(?!\.m\.))\b)
+        |(?P<abbr>(?<=\d)(?:mph|km/h|kmh|km|kg|mm|cm|mw|gw|kwh|twh|mwh|ton|tonnes|kcal|ha|m2|m|pc|p(?!\.m\.))\b)
     )""",
     re.VERBOSE,
 )
@@ -1341,10 +1341,15 @@ def _build(
     if um and um.end() <= seg_end:
         if um.group("pct"):
             unit, qend = "percent", um.end()
+            pe = _PCT_POINTS_SV.match(text, qend)
+            if pe:  # "0,5 %-enheter"
+                unit, qend = "percentage_point", pe.end()
         elif um.group("abbr"):
             unit, qend = um.group("abbr").lower(), um.end()
             if unit == "p":  # "45p a share": pence
                 unit = "pence"
+            elif unit == "pc":  # "rose 2.5pc": per cent
+                unit = "percent"
         elif um.group("deg"):
             unit, qend = "celsius", um.end()
         elif um.group("hyphen") and not unit:
@@ -1528,6 +1533,7 @@ _BARE_FIGURE_FOLLOWERS = frozenset(
         "at",
     ]
 )
+_PCT_POINTS_SV = re.compile(r"-enhet(?:er)?\b", re.IGNORECASE)
 _PERCENTAGE_POINTS = re.compile(r"\s+percentage[ -]points?\b", re.IGNORECASE)
 _BASIS_POINTS = re.compile(r"\s+(?:basis[ -]points?|baspunkt(?:er)?)\b", re.IGNORECASE)
 _UNITS_BEFORE = {"magnitude": "magnitude", "magnitud": "magnitude", "aged": "year"}

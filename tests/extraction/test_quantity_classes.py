@@ -233,3 +233,17 @@ def test_a_dozen_in_swedish():
 def test_an_adjective_of_origin_is_not_a_demonym():
     assert quantities("Three Japanese carmakers bid.", "en") == [(3, "carmakers", "exact")]
     assert quantities("Two Canadians were hurt.", "en") == [(2, "person", "exact")]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Räntan sänktes med 0,25 %-enheter.", "sv", (0.25, "percentage_point", "exact")),
+        ("Månadslönen är 34.500 kronor.", "sv", (34500, "SEK", "exact")),
+        ("Underskottet blev 2.300 miljoner kronor.", "sv", (2_300_000_000, "SEK", "exact")),
+        ("Räntan är 4,5 procent.", "sv", (4.5, "percent", "exact")),
+        ("Retail sales grew 1.5pc in March.", "en", (1.5, "percent", "exact")),
+    ],
+)
+def test_separators_and_percent_abbreviations(text, language, expected):
+    assert expected in quantities(text, language)
