@@ -46,6 +46,8 @@ def quantities(text, language):
         ("The scheme covers about 5 million Canadians.", "en", (5_000_000, "person", "approx")),
         ("Four co-workers gave evidence.", "en", (4, "person", "exact")),
         ("Officials counted 1,100 new arrivals a week.", "en", (1100, "person", "exact")),
+        ("More than 40 parents and two witnesses spoke.", "en", (40, "person", "more_than")),
+        ("Ett tiotal föräldrar och tre vittnen hördes.", "sv", (3, "person", "exact")),
         # customers and the like count accounts or households as often as people
         ("Elbolaget har 900 000 kunder.", "sv", (900000, "kunder", "exact")),
         ("Stammen räknas nu till 260 individer.", "sv", (260, "individer", "exact")),
