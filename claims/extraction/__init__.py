@@ -33,7 +33,7 @@ from .classify import (
 from .dates import DateMention, find_dates
 from .decompose import TIME_LATER_CUES, decompose, has_core, split_figures, time_references
 from .language import SUPPORTED, detect_language
-from .quantities import Quantity, counted_subject, find_quantities
+from .quantities import Quantity, counted_subject, elided_unit, find_quantities
 from .segment import PARAGRAPH, Sentence, segment
 
 __all__ = [
@@ -330,6 +330,7 @@ def analyse(text: str, language: str | None = None, published: dt.date | None = 
         marked = False
         prev_end = sent.start
         piece_speaker = speaker
+        measured: str | None = None  # the unit of this sentence's last measured figure
         for n, (piece, piece_quoted) in enumerate(
             [(p, quoted) for p in pieces] + [(p, False) for p in extra_pieces]
         ):
@@ -399,6 +400,8 @@ def analyse(text: str, language: str | None = None, published: dt.date | None = 
             )
             prev_end = piece[-1][1]
             if claim is not None:
+                # "asked for 15 years, while the defence sought no more than five"
+                measured = elided_unit(text, claim.quantities, measured, piece[-1][1])
                 claims.append(claim)
     return Extraction(language=language, published=published, claims=claims)
 

@@ -1069,6 +1069,34 @@ def _plural_head(words: list[tuple[str, int, int]], i: int) -> tuple[str, int] |
     return None
 
 
+_ELLIPSIS_UNITS = frozenset(
+    ["hour", "minute", "second", "day", "week", "month", "year", "percent", "percentage_point"]
+)
+_SHARE_OF_BEFORE = re.compile(r"\b(?:av|of|in)\s+$", re.IGNORECASE)
+_CLAUSE_END_AFTER = re.compile(r"[ \t]*[,.;:)]")
+
+
+def elided_unit(
+    text: str, quantities: list[Quantity], unit: str | None, piece_end: int
+) -> str | None:
+    """Lend `unit`, the measure of the clause before in the same sentence, to a bare figure
+    that ends its own clause ("asked for 15 years, while the defence sought no more than
+    five"; "Putin talade i åtta minuter, medan Trump höll sig till tre"), in place. Returns
+    the measure the next clause may lend: that of the last figure here, if it is a time or a
+    percentage."""
+    for k, q in enumerate(quantities):
+        if (
+            unit
+            and q.unit is None
+            and q.value_max is None
+            and (q.end >= piece_end or _CLAUSE_END_AFTER.match(text, q.end))
+            and not _SHARE_OF_BEFORE.search(text, max(0, q.start - 8), q.start)  # "två av tre"
+        ):
+            quantities[k] = replace(q, unit=unit)
+    last = quantities[-1].unit if quantities else None
+    return last if last in _ELLIPSIS_UNITS else None
+
+
 def counted_subject(text: str, pos: int, language: str) -> str | None:
     """The unit of "antalet X" / "the number of X" whose X starts at `pos`: the head noun
     ("the number of night guards" counts guards); "antalet som ..." counts people; None when

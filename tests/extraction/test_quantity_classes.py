@@ -249,3 +249,22 @@ def test_an_adjective_of_origin_is_not_a_demonym():
 )
 def test_separators_and_percent_abbreviations(text, language, expected):
     assert expected in quantities(text, language)
+
+
+def _claim_quantities(text, language):
+    return [(q.value, q.unit, q.qualifier) for c in extract(text, language=language)
+            for q in c.quantities]  # fmt: skip
+
+
+def test_a_bare_figure_ending_a_contrasting_clause_takes_the_measure_before_it():
+    text = "The prosecution asked for 12 years, while the defence sought no more than four."
+    assert (4, "year", "at_most") in _claim_quantities(text, "en")
+    text = "Statsministern talade i drygt nio minuter, medan oppositionsledaren höll sig till sex."
+    assert (6, "minute", "exact") in _claim_quantities(text, "sv")
+
+
+def test_a_measure_is_not_lent_to_a_figure_followed_by_more_words_or_to_a_total():
+    text = "The strike lasted 3 days, and 12 were arrested."
+    assert (12, None, "exact") in _claim_quantities(text, "en")
+    text = "Andelen var 40 procent, medan den i grannkommunen var två av tre."
+    assert (3, "percent", "exact") not in _claim_quantities(text, "sv")
