@@ -285,6 +285,7 @@ def analyse(text: str, language: str | None = None, published: dt.date | None = 
             current_block = sent.block
             context_unit = None
             lead_speaker = None
+            money: str | None = None  # the currency last named in the paragraph
         if blocks[sent.block].kind != PARAGRAPH:
             continue
         sentence_text = text[sent.start : sent.end]
@@ -401,7 +402,7 @@ def analyse(text: str, language: str | None = None, published: dt.date | None = 
             prev_end = piece[-1][1]
             if claim is not None:
                 # "asked for 15 years, while the defence sought no more than five"
-                measured = elided_unit(text, claim.quantities, measured, piece[-1][1])
+                measured, money = elided_unit(text, claim.quantities, measured, piece[-1][1], money)
                 claims.append(claim)
     return Extraction(language=language, published=published, claims=claims)
 

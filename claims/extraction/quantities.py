@@ -161,6 +161,15 @@ UNIT_WORDS: dict[str, str] = {
     "months": "month",
     "år": "year",
     "års": "year",
+    # definite plurals: "de senaste tre åren", "under de första fem dagarna"
+    "åren": "year",
+    "dagarna": "day",
+    "dygnen": "day",
+    "veckorna": "week",
+    "månaderna": "month",
+    "timmarna": "hour",
+    "minuterna": "minute",
+    "sekunderna": "second",
     "year": "year",
     "years": "year",
     "kr": "SEK",
@@ -1073,18 +1082,33 @@ _ELLIPSIS_UNITS = frozenset(
     ["hour", "minute", "second", "day", "week", "month", "year", "percent", "percentage_point"]
 )
 _SHARE_OF_BEFORE = re.compile(r"\b(?:av|of|in)\s+$", re.IGNORECASE)
+# a noun right after the sum says what it counts ("2 miljoner invånare")
+_CLAUSE_NOUN_AFTER = re.compile(r"\s+(?!(?:mer|more|than|än|till|to|i|in|på|on|för|for)\b)[^\W\d_]")
 _CLAUSE_END_AFTER = re.compile(r"[ \t]*[,.;:)]")
 
 
 def elided_unit(
-    text: str, quantities: list[Quantity], unit: str | None, piece_end: int
-) -> str | None:
+    text: str,
+    quantities: list[Quantity],
+    unit: str | None,
+    piece_end: int,
+    money: str | None = None,
+) -> tuple[str | None, str | None]:
     """Lend `unit`, the measure of the clause before in the same sentence, to a bare figure
     that ends its own clause ("asked for 15 years, while the defence sought no more than
-    five"; "Putin talade i åtta minuter, medan Trump höll sig till tre"), in place. Returns
-    the measure the next clause may lend: that of the last figure here, if it is a time or a
-    percentage."""
+    five"; "Putin talade i åtta minuter, medan Trump höll sig till tre"), and `money`, the
+    currency last named in the paragraph, to a bare sum in millions or billions ("Det är
+    drygt en miljard mer än i fjol"), in place. Returns what the next clause may use: the
+    measure of the last figure here if it is a time or a percentage, and the currency."""
     for k, q in enumerate(quantities):
+        if (
+            money
+            and q.unit is None
+            and q.value >= 10**6
+            and any(w.lower().rstrip(".") in SCALE_WORDS for w in q.text.split()[1:])
+            and not _CLAUSE_NOUN_AFTER.match(text, q.end)
+        ):
+            quantities[k] = q = replace(q, unit=money)
         if (
             unit
             and q.unit is None
@@ -1094,7 +1118,10 @@ def elided_unit(
         ):
             quantities[k] = replace(q, unit=unit)
     last = quantities[-1].unit if quantities else None
-    return last if last in _ELLIPSIS_UNITS else None
+    for q in quantities:
+        if q.unit in ("SEK", "USD", "GBP", "EUR"):
+            money = q.unit
+    return (last if last in _ELLIPSIS_UNITS else None), money
 
 
 def counted_subject(text: str, pos: int, language: str) -> str | None:

@@ -268,3 +268,20 @@ def test_a_measure_is_not_lent_to_a_figure_followed_by_more_words_or_to_a_total(
     assert (12, None, "exact") in _claim_quantities(text, "en")
     text = "Andelen var 40 procent, medan den i grannkommunen var två av tre."
     assert (3, "percent", "exact") not in _claim_quantities(text, "sv")
+
+
+def test_definite_plural_time_units_are_durations():
+    assert (5, "year", "exact") in quantities("Under de senaste fem åren har priset stigit.", "sv")
+    assert (3, "day", "exact") in quantities("Under de första tre dagarna kom 200 klagomål.", "sv")
+
+
+def test_a_bare_sum_in_billions_takes_the_currency_named_before_it_in_the_paragraph():
+    text = "Staten satsar 6,5 miljarder kronor på vägarna. Det är drygt en miljard mer än i fjol."
+    assert (1_000_000_000, "SEK", "more_than") in _claim_quantities(text, "sv")
+    text = "The fund raised $3.1bn last year. This year it expects about 4 billion."
+    assert (4_000_000_000, "USD", "approx") in _claim_quantities(text, "en")
+
+
+def test_a_sum_that_counts_a_noun_takes_no_currency():
+    text = "Regionen fick 2 miljarder kronor. Den har 1,4 miljoner invånare."
+    assert (1_400_000, "person", "exact") in _claim_quantities(text, "sv")
