@@ -1202,7 +1202,10 @@ def find_quantities(
             if q.unit and (q.unit == "person" or q.unit not in _CANONICAL_UNITS):
                 last_unit = q.unit
     if "percentage" in low or "procentenhet" in low:
-        found.extend(_fractions_of_a_point(text, start, end))
+        fractions = _fractions_of_a_point(text, start, end)
+        if fractions:  # "a quarter of a percentage point" is not also "a quarter"
+            found = [q for q in found if not any(f.start <= q.start < f.end for f in fractions)]
+            found.extend(fractions)
     if "half" in low or "halv" in low:
         halves = [  # (not the half of "två och en halv timme", read with its whole)
             h
@@ -1279,6 +1282,9 @@ def _halves(text: str, start: int, end: int, language: str) -> list[Quantity]:
     return found
 
 
+_FIGURE_BEFORE_OVER = re.compile(
+    r"(?:\d(?:bn|m|k|p)?|%|\b(?:million|billion|cent|pounds|dollars|euros))\s+over\s+$", re.I
+)
 _OPEN_PAREN = re.compile(r"\s*\(\s*")
 _ETT_BEFORE = re.compile(r"\bett\s+$", re.IGNORECASE)
 
@@ -1305,7 +1311,15 @@ def _fractions_of_a_point(text: str, start: int, end: int) -> list[Quantity]:
     for m in _FRACTION_OF_POINT.finditer(text, start, end):
         words = m.group("frac").lower().replace("-", " ").split()
         value = _FRACTIONS[words[-1].rstrip("s")] * (3 if words[0] in ("three", "tre") else 1)
-        found.append(Quantity(m.group(0), value, "percentage_point", "exact", m.start(), m.end()))
+        before = text[max(start, m.start() - 30) : m.start()]
+        qual_m = _QUALIFIER_BEFORE.search(before)  # "less than half a percentage point"
+        qualifier, qstart = "exact", m.start()
+        if qual_m:
+            qualifier = QUALIFIERS[qual_m.group(1).lower()]
+            qstart -= len(before) - qual_m.start(1)
+        found.append(
+            Quantity(text[qstart : m.end()], value, "percentage_point", qualifier, qstart, m.end())
+        )
     return found
 
 
@@ -1534,6 +1548,8 @@ def _build(
     ):
         return None
     qualifier = "approx" if tal else "exact"
+    if qual_m and qual_m.group(1).lower() == "over" and _FIGURE_BEFORE_OVER.search(before):
+        qual_m = None  # "£1.8bn over five years": the period a sum is spread over
     if qual_m:
         qualifier = QUALIFIERS[qual_m.group(1).lower()]
         qstart = qstart - (len(before) - qual_m.start(1))

@@ -285,3 +285,15 @@ def test_a_bare_sum_in_billions_takes_the_currency_named_before_it_in_the_paragr
 def test_a_sum_that_counts_a_noun_takes_no_currency():
     text = "Regionen fick 2 miljarder kronor. Den har 1,4 miljoner invånare."
     assert (1_400_000, "person", "exact") in _claim_quantities(text, "sv")
+
+
+def test_over_after_a_sum_is_the_period_it_is_spread_over():
+    found = quantities("The council will spend £90m over four years.", "en")
+    assert (4, "year", "exact") in found
+    assert (4, "year", "more_than") in quantities("The road has been closed for over four years.",
+                                                  "en")  # fmt: skip
+
+
+def test_a_fraction_of_a_percentage_point_keeps_its_qualifier():
+    text = "The cut amounts to less than a quarter of a percentage point."
+    assert quantities(text, "en") == [(0.25, "percentage_point", "less_than")]
