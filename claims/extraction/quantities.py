@@ -604,6 +604,9 @@ _ADJECTIVES_EN = frozenset(
         "so-called",
     ]
 )
+_SV_COMPARATIVES = frozenset(
+    ["äldre", "yngre", "större", "mindre", "högre", "lägre", "längre", "bättre", "sämre", "nyare"]
+)
 _COMPARATIVES_BEFORE_NOUN = frozenset(
     ["earlier", "previous", "more", "fewer", "other", "further", "fler", "färre", "ytterligare"]
 )
@@ -1021,7 +1024,8 @@ def _counted_noun(text: str, pos: int, language: str) -> tuple[str | None, int]:
     if nxt and nxt[0].lower() not in _NOT_NOUNS and not nxt[0][0].isupper():
         nlow = nxt[0].lower()
         adjective = (
-            (
+            (language == "sv" and low in _SV_COMPARATIVES)  # "ett sextiotal äldre personer"
+            or (
                 language == "sv"
                 and low.endswith(("a", "ade", "ande", "ende", "iga", "ska"))
                 and not low.endswith(("erna", "arna", "orna"))  # "soldaterna": a noun
@@ -1282,6 +1286,7 @@ def _halves(text: str, start: int, end: int, language: str) -> list[Quantity]:
     return found
 
 
+_DIGIT_BEFORE = re.compile(r"\d")
 _FIGURE_BEFORE_OVER = re.compile(
     r"(?:\d(?:bn|m|k|p)?|%|\b(?:million|billion|cent|pounds|dollars|euros))\s+over\s+$", re.I
 )
@@ -1550,6 +1555,14 @@ def _build(
     qualifier = "approx" if tal else "exact"
     if qual_m and qual_m.group(1).lower() == "over" and _FIGURE_BEFORE_OVER.search(before):
         qual_m = None  # "£1.8bn over five years": the period a sum is spread over
+    if (
+        qual_m
+        and qual_m.group(1).lower() == "under"
+        and low_num in _ARTICLES
+        and unit
+        and _DIGIT_BEFORE.search(before)
+    ):
+        qual_m = None  # "60 millimeter regn under ett dygn": the period of a figure, not less
     if qual_m:
         qualifier = QUALIFIERS[qual_m.group(1).lower()]
         qstart = qstart - (len(before) - qual_m.start(1))

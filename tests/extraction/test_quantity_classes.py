@@ -297,3 +297,15 @@ def test_over_after_a_sum_is_the_period_it_is_spread_over():
 def test_a_fraction_of_a_percentage_point_keeps_its_qualifier():
     text = "The cut amounts to less than a quarter of a percentage point."
     assert quantities(text, "en") == [(0.25, "percentage_point", "less_than")]
+
+
+def test_swedish_comparatives_before_the_noun():
+    assert quantities("Ett femtiotal äldre bilister bötfälldes.", "sv") == [
+        (50, "person", "approx")
+    ]
+
+
+def test_swedish_under_one_period_after_a_figure_is_during():
+    found = quantities("Det kan falla 50 millimeter regn under ett dygn.", "sv")
+    assert (1, "day", "exact") in found
+    assert quantities("Räddningen tog under en minut.", "sv") == [(1, "minute", "less_than")]
