@@ -991,7 +991,11 @@ def _counted_noun(text: str, pos: int, language: str) -> tuple[str | None, int]:
         if nxt_low in _MULTIPLIER_AFTER or nxt_low.endswith(("are", "er")):
             return None, pos  # "tre gånger så mycket", "four times higher": a multiplier
         return low, end  # "sänkt räntan sju gånger sedan maj": a count of times
-    if (low in _NOT_NOUNS and not (language != "sv" and low in PERSON_NOUNS_EN)) or len(low) < 2:
+    if (
+        (low in _NOT_NOUNS and not (language != "sv" and low in PERSON_NOUNS_EN))
+        or len(low) < 2
+        or low in EN_NUMBER_WORDS  # "up from 91 five years ago": the next figure
+    ):
         return None, pos  # ("men" is "but" in Swedish, people in English)
     if word[0].isupper() and not _is_person_noun(low, language):  # a name, not a noun
         nxt = words[i + 1] if i + 1 < len(words) else None
@@ -1075,7 +1079,12 @@ def _plural_head(words: list[tuple[str, int, int]], i: int) -> tuple[str, int] |
     count sites, rings and shares. None when a function word or a verb comes first."""
     for word, _, end in words[i + 1 : i + 4]:
         low = word.lower()
-        if low in _NOT_NOUNS or not word.replace("-", "").isalpha() or low.endswith("ed"):
+        if (
+            low in _NOT_NOUNS
+            or not word.replace("-", "").isalpha()
+            or low.endswith("ed")
+            or low in EN_NUMBER_WORDS
+        ):
             return None
         if word[0].islower() and low.endswith("s") and not low.endswith(("ss", "us", "is")):
             return low, end
@@ -1532,6 +1541,7 @@ def _build(
             or next_word in _BARE_FIGURE_FOLLOWERS
             or next_word in _DEFINITE_TIME_NOUNS  # "jämfört med 44 året innan"
             or mass
+            or next_word in EN_NUMBER_WORDS  # "up from 91 five years ago"
             or (next_word in ("år", "year") and _IN_YEAR.match(text, qend))  # "12 000 år 2032"
             or (language == "sv" and len(next_word) > 5 and next_word.endswith(_SV_PASSIVE))
             or (language != "sv" and len(next_word) > 4 and next_word.endswith("ed"))

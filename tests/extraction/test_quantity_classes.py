@@ -309,3 +309,8 @@ def test_swedish_under_one_period_after_a_figure_is_during():
     found = quantities("Det kan falla 50 millimeter regn under ett dygn.", "sv")
     assert (1, "day", "exact") in found
     assert quantities("Räddningen tog under en minut.", "sv") == [(1, "minute", "less_than")]
+
+
+def test_a_number_word_after_a_figure_is_the_next_figure_not_its_noun():
+    text = "The party won 120 seats, up from 85 four years ago."
+    assert (85, "seats", "exact") in _claim_quantities(text, "en")
