@@ -1296,6 +1296,10 @@ def _halves(text: str, start: int, end: int, language: str) -> list[Quantity]:
 
 
 _DIGIT_BEFORE = re.compile(r"\d")
+_PAIR_WORDS_CLOCK = frozenset(["och", "and", "till", "to", "-", "–"])
+_CLOCK_PAIR_BEFORE = re.compile(
+    r"\b(?:kl\.?|klockan)\s+\d{1,2}(?:[.:]\d{2})?\s*(?:och|till|and|to|-|–)\s*$", re.IGNORECASE
+)
 _FIGURE_BEFORE_OVER = re.compile(
     r"(?:\d(?:bn|m|k|p)?|%|\b(?:million|billion|cent|pounds|dollars|euros))\s+over\s+$", re.I
 )
@@ -1376,6 +1380,8 @@ def _build(
 
     if prev_word in _CLOCK_BEFORE or next_word in _CLOCK_AFTER:
         return None
+    if prev_word in _PAIR_WORDS_CLOCK and _CLOCK_PAIR_BEFORE.search(before):
+        return None  # "mellan klockan 8 och 9": the second clock time of a pair
     if (
         (
             prev_word in _LABEL_NOUNS

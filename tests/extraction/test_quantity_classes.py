@@ -314,3 +314,7 @@ def test_swedish_under_one_period_after_a_figure_is_during():
 def test_a_number_word_after_a_figure_is_the_next_figure_not_its_noun():
     text = "The party won 120 seats, up from 85 four years ago."
     assert (85, "seats", "exact") in _claim_quantities(text, "en")
+
+
+def test_the_second_clock_time_of_a_pair_is_not_a_figure():
+    assert quantities("Elen var dyrast mellan klockan 7 och 8 på morgonen.", "sv") == []
