@@ -1187,7 +1187,7 @@ def find_quantities(
                         last_unit = q.unit
             continue
         q = _build(text, m, start, end, language, last_unit)
-        if q is not None and q.end > m.end() and _AND_A_HALF.match(text, m.end("num"), end):
+        if q is not None and q.end > m.end() and _and_a_half(text, m.end("num"), end):
             pos = q.end - shift  # "one and a half million": "million" is read
         if m.group("num2") and (q is None or q.end <= m.start("num2")):
             # not a range ("från 229,8 till 226,1 poäng", "from 10 to 12 million"): the
@@ -1364,7 +1364,7 @@ def _build(
         low_num in _ARTICLES
         and not m.group("scale")
         and qual_m is None
-        and not _AND_A_HALF.match(text, m.end("num"), seg_end)  # "ett och ett halvt år"
+        and not _and_a_half(text, m.end("num"), seg_end)  # "ett och ett halvt år"
         # "inom en timme": a deadline of one hour
         and not (prev_word in ("inom", "within") and _unit_follows(text, m.end("num")))
     ):
@@ -1441,7 +1441,7 @@ def _build(
             # what follows "1.2 million" is the word after the scale, not the scale itself
             after_words = _words_after(text, qend, 1)
             next_word = after_words[0][0].lower() if after_words else ""
-    hm = _AND_A_HALF.match(text, qend, seg_end) if value_max is None and not scale_word else None
+    hm = _and_a_half(text, qend, seg_end) if value_max is None and not scale_word else None
     if hm:  # "two and a half hours", "ett och ett halvt år", "one and a half million"
         value += 0.5
         qend = hm.end()
@@ -1554,7 +1554,12 @@ def _build(
         )
     ):
         unit = normalize_unit(last_unit, language)
-    pb = _PEOPLE_BEFORE.search(before) if unit is None or unit not in _CANONICAL_UNITS else None
+    pb = (
+        _PEOPLE_BEFORE.search(before)
+        if (unit is None or unit not in _CANONICAL_UNITS)
+        and not _PEOPLE_CUES.isdisjoint(before.lower().split()[-4:])
+        else None
+    )
     if pb and (unit is None or (pb.group(1) and not unit.endswith(("s", "r")))):
         # "Cholera killed more than 3,000", "a crowd of 58,412 saw": what befell, or gathered,
         # people (a word after the figure of a crowd that is no plural is its verb)
@@ -1583,7 +1588,11 @@ def _build(
         qualifier = QUALIFIERS[qual_m.group(1).lower()]
         qstart = qstart - (len(before) - qual_m.start(1))
     else:
-        om = _OR_MORE_AFTER.match(text, qend, seg_end)
+        om = (
+            _OR_MORE_AFTER.match(text, qend, seg_end)
+            if text.startswith((" or ", " eller "), qend)
+            else None
+        )
         if om:  # "10% or more", "18 år eller äldre": the figure is a floor (or a ceiling)
             qualifier = "at_most" if om.group(1).lower() in _OR_LESS else "at_least"
             qend = om.end()
@@ -1607,6 +1616,36 @@ def _build(
 
 _ARTICLES = frozenset(["a", "an", "en", "ett"])
 _IN_YEAR = re.compile(r"\s+(?:år|year)\s+(?:1[89]|20)\d\d\b", re.IGNORECASE)
+_PEOPLE_CUES = frozenset(
+    [
+        "killed",
+        "injured",
+        "wounded",
+        "evacuated",
+        "arrested",
+        "dödade",
+        "skadade",
+        "evakuerade",
+        "grep",
+        "crowd",
+        "attendance",
+        "audience",
+        "population",
+        "workforce",
+        "publik",
+        "befolkning",
+    ]
+)
+
+
+def _and_a_half(text: str, pos: int, end: int) -> re.Match | None:
+    """ "två och en halv", "two and a half" at `pos` (a cheap test first: most figures are
+    followed by something else)."""
+    if text.startswith((" och ", " and "), pos):
+        return _AND_A_HALF.match(text, pos, end)
+    return None
+
+
 _SV_SINGULARS = ("het", "else", "ning")
 _OF_THEM = re.compile(r"\s+(?:av dem|of them)\b", re.IGNORECASE)
 _PEOPLE_BEFORE = re.compile(
