@@ -1296,6 +1296,7 @@ def _halves(text: str, start: int, end: int, language: str) -> list[Quantity]:
 
 
 _DIGIT_BEFORE = re.compile(r"\d")
+_AGED_BEFORE = re.compile(r"\baged\s+(?:between\s+|\d+\s+(?:and|or|to)\s+)$", re.IGNORECASE)
 _PAIR_WORDS_CLOCK = frozenset(["och", "and", "till", "to", "-", "–"])
 _CLOCK_PAIR_BEFORE = re.compile(
     r"\b(?:kl\.?|klockan)\s+\d{1,2}(?:[.:]\d{2})?\s*(?:och|till|and|to|-|–)\s*$", re.IGNORECASE
@@ -1474,6 +1475,8 @@ def _build(
         unit = CURRENCY_SYMBOLS.get(currency.strip().lower())
     elif prev_word in _UNITS_BEFORE:  # "a magnitude 6.9 earthquake"
         unit = _UNITS_BEFORE[prev_word]
+    elif prev_word in ("between", "and", "or", "to") and _AGED_BEFORE.search(before):
+        unit = "year"  # "aged between 18 and 24", "two men, aged 34 and 41"
     bp = _BASIS_POINTS.match(text, qend) if unit is None else None
     if bp and bp.end() <= seg_end:  # kept as written: newsrooms quote rate moves in bp
         unit, qend = "basis points", bp.end()

@@ -318,3 +318,9 @@ def test_a_number_word_after_a_figure_is_the_next_figure_not_its_noun():
 
 def test_the_second_clock_time_of_a_pair_is_not_a_figure():
     assert quantities("Elen var dyrast mellan klockan 7 och 8 på morgonen.", "sv") == []
+
+
+def test_ages_after_aged_are_years_also_in_pairs_and_ranges():
+    found = quantities("Two women, aged 29 and 52, were charged.", "en")
+    assert (29, "year", "exact") in found and (52, "year", "exact") in found
+    assert (18, "year", "exact") in quantities("Voters aged between 18 and 24 were polled.", "en")
