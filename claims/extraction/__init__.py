@@ -41,7 +41,7 @@ from .decompose import (
     time_references,
 )
 from .language import SUPPORTED, detect_language
-from .quantities import Quantity, find_quantities, normalize_unit
+from .quantities import Quantity, counted_subject, elided_unit, find_quantities
 from .segment import PARAGRAPH, Sentence, segment
 
 __all__ = [
@@ -309,6 +309,7 @@ def analyse(text: str, language: str | None = None, published: dt.date | None = 
             current_block = sent.block
             context_unit = None
             lead_speaker = None
+            money: str | None = None  # the currency last named in the paragraph
         if blocks[sent.block].kind != PARAGRAPH:
             continue
         sentence_text = text[sent.start : sent.end]
@@ -343,10 +344,9 @@ def analyse(text: str, language: str | None = None, published: dt.date | None = 
             cm = _COUNTED_SUBJECT.search(sentence_text)
             # "antalet bostäder" names what is counted; "antalet ökar" does not (a verb),
             # and then the paragraph's earlier counted noun still holds.
-            if cm and cm.group(1).lower() in ("som", "who"):
-                context_unit = "person"  # "antalet som gör värnplikt": people are counted
-            elif cm and cm.group(1).lower() not in _VERBS_AFTER_COUNT:
-                context_unit = normalize_unit(cm.group(1), rules)
+            if cm and cm.group(1).lower() not in _VERBS_AFTER_COUNT:
+                counted = counted_subject(sentence_text, cm.start(1), rules)
+                context_unit = counted or context_unit
 
         pieces = decompose(text, body_start, att.body_end, rules)
         extra_pieces = [((att.extra[0], att.extra[1]),)] if att.extra else []
@@ -355,6 +355,7 @@ def analyse(text: str, language: str | None = None, published: dt.date | None = 
         marked = False
         prev_end = sent.start
         piece_speaker = speaker
+        measured: str | None = None  # the unit of this sentence's last measured figure
         for n, (piece, piece_quoted) in enumerate(
             [(p, quoted) for p in pieces] + [(p, False) for p in extra_pieces]
         ):
@@ -437,6 +438,8 @@ def analyse(text: str, language: str | None = None, published: dt.date | None = 
             )
             prev_end = piece[-1][1]
             if claim is not None:
+                # "asked for 15 years, while the defence sought no more than five"
+                measured, money = elided_unit(text, claim.quantities, measured, piece[-1][1], money)
                 claims.append(claim)
     return Extraction(language=language, published=published, claims=claims)
 

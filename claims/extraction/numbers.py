@@ -100,12 +100,14 @@ SCALE_WORDS: dict[str, int] = {
     "b": 10**9,
     "trillion": 10**12,
     "tn": 10**12,
+    "trn": 10**12,
     "k": 1000,
     "thousand": 1000,
     "tusen": 1000,
     "hundred": 100,
     "hundra": 100,
     "dozen": 12,
+    "dussin": 12,
 }
 
 _SV_MORPHEMES = sorted(SV_NUMBER_WORDS, key=len, reverse=True)
@@ -161,7 +163,9 @@ def _combine(values: list[int]) -> int:
 
 
 _SPACE_GROUPS = re.compile(r"[ \u00a0\u2009\u202f]")
-_DOT_GROUPED = re.compile(r"\d{1,3}(?:\.\d{3}){2,}")
+# Swedish decimals take a comma, so a full stop before three digits groups thousands
+# ("32.500 kronor", "1.200 miljoner")
+_DOT_GROUPED = re.compile(r"\d{1,3}(?:\.\d{3})+")
 _COMMA_GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?")
 
 

@@ -115,7 +115,6 @@ QUALIFIERS: dict[str, str] = {
     "as much as": "at_most",
     "within": "at_most",
 }
-_OR_MORE = re.compile(r"\s+(?:or\s+more|or\s+longer|eller\s+mer|eller\s+fler|eller\s+längre)\b")
 _QUAL_ALT = "|".join(re.escape(q) for q in sorted(QUALIFIERS, key=len, reverse=True))
 _QUALIFIER_BEFORE = re.compile(r"(?:^|(?<=[\s(\"“”„«»]))(" + _QUAL_ALT + r")\s+$", re.IGNORECASE)
 _QUALIFIER_LAST_WORDS = frozenset(q.split()[-1] for q in QUALIFIERS)
@@ -164,6 +163,15 @@ UNIT_WORDS: dict[str, str] = {
     "months": "month",
     "år": "year",
     "års": "year",
+    # definite plurals: "de senaste tre åren", "under de första fem dagarna"
+    "åren": "year",
+    "dagarna": "day",
+    "dygnen": "day",
+    "veckorna": "week",
+    "månaderna": "month",
+    "timmarna": "hour",
+    "minuterna": "minute",
+    "sekunderna": "second",
     "year": "year",
     "years": "year",
     "kr": "SEK",
@@ -187,6 +195,10 @@ SCALED_UNITS: dict[str, tuple[int, str]] = {
     "mnkr": (10**6, "SEK"),
     "mdkr": (10**9, "SEK"),
     "tkr": (10**3, "SEK"),
+    "msek": (10**6, "SEK"),
+    "mdsek": (10**9, "SEK"),
+    "ksek": (10**3, "SEK"),
+    "tsek": (10**3, "SEK"),
 }
 CURRENCY_SYMBOLS: dict[str, str] = {
     "$": "USD",
@@ -296,13 +308,47 @@ PERSON_NOUNS_EN = frozenset(
         "veterans",
         "seniors",
         "youths",
+        "arrivals",
+        "newcomers",
+        "seekers",
+        "witnesses",
+        "jurors",
+        "judges",
+        "lawyers",
+        "prosecutors",
+        "physicians",
+        "surgeons",
+        "paramedics",
+        "carers",
+        "parents",
+        "relatives",
+        "motorists",
+        "cyclists",
+        "pedestrians",
+        "shoppers",
+        "worshippers",
+        "pilgrims",
+        "mourners",
+        "marchers",
+        "campaigners",
+        "activists",
+        "supporters",
+        "taxpayers",
+        "claimants",
+        "recruits",
+        "conscripts",
+        "sailors",
+        "crew",
+        "diplomats",
+        "climbers",
+        "skiers",
+        "swimmers",
     ]
 )
 _PERSON_SINGULARS_EN = frozenset(["man", "woman", "child", "baby", "youth"])
 PERSON_SUFFIXES_SV = (
     "personer",
     "människor",
-    "individer",
     "invånare",
     "arbetslösa",
     "sysselsatta",
@@ -353,10 +399,6 @@ PERSON_SUFFIXES_SV = (
     "brandmän",
     "frivilliga",
     "volontärer",
-    "kunder",
-    "användare",
-    "prenumeranter",
-    "aktieägare",
     "journalister",
     "spelare",
     "gäster",
@@ -376,6 +418,25 @@ PERSON_SUFFIXES_SV = (
     "jägare",
     "brottsoffer",
     "offer",
+    "vittnen",
+    "domare",
+    "advokater",
+    "åklagare",
+    "föräldrar",
+    "anhöriga",
+    "bilister",
+    "cyklister",
+    "fotgängare",
+    "tonåringar",
+    "värnpliktiga",
+    "rekryter",
+    "sjömän",
+    "diplomater",
+    "aktivister",
+    "anhängare",
+    "skattebetalare",
+    "vårdare",
+    "undersköterskor",
 )
 
 # Words that cannot be the counted noun right after a number.
@@ -499,6 +560,8 @@ _NOT_NOUNS = frozenset(
         "so",
         "if",
         "ago",
+        "last",  # "killed 1,800 last year"
+        "next",
         "earlier",
         "later",
         "apiece",
@@ -542,6 +605,12 @@ _ADJECTIVES_EN = frozenset(
         "monthly",
         "so-called",
     ]
+)
+_SV_COMPARATIVES = frozenset(
+    ["äldre", "yngre", "större", "mindre", "högre", "lägre", "längre", "bättre", "sämre", "nyare"]
+)
+_COMPARATIVES_BEFORE_NOUN = frozenset(
+    ["earlier", "previous", "more", "fewer", "other", "further", "fler", "färre", "ytterligare"]
 )
 _SKIP_BEFORE_NOUN = frozenset({"s.k.", "så", "kallade", "so-called", "sk"})
 _DETERMINERS_BEFORE_WORDNUM = frozenset(
@@ -606,6 +675,7 @@ _LABEL_NOUN_ENDINGS = (
     "omgång",
     "säsong",
     "version",
+    "årskurs",
 )
 _PLAIN_SMALL_INT = re.compile(r"\d{1,2}")
 _PAIR_WORDS = frozenset(["och", "and", "or", "eller"])
@@ -694,7 +764,7 @@ _UNIT_AFTER = re.compile(
         (?P<pct>%)
         |(?P<deg>°\s?[CF]\b|(?<=\d)[CF]\b)
         |(?P<hyphen>-[^\W\d_]+)
-        |(?P<abbr>(?<=\d)(?:mph|km/h|kmh|km|kg|mm|cm|mw|gw|kwh|twh|mwh|ton|tonnes|kcal|ha|m2|m)\b)
+        |(?P<abbr>(?<=\d)(?:mph|km/h|kmh|km|kg|mm|cm|mw|gw|kwh|twh|mwh|ton|tonnes|kcal|ha|m2|m|pc|p(?!\.m\.))\b)
     )""",
     re.VERBOSE,
 )
@@ -736,7 +806,18 @@ def _is_person_noun(noun: str, language: str) -> bool:
     if noun in PERSON_NOUNS_EN:
         return True
     if language == "sv":
-        return noun.endswith(PERSON_SUFFIXES_SV)
+        if noun.endswith(PERSON_SUFFIXES_SV):
+            return True
+        # the definite plural: "soldaterna", "lärarna", "männen", "barnen"
+        if len(noun) < 5:
+            return False
+        if noun.endswith("na"):
+            return noun[:-2].endswith(PERSON_SUFFIXES_SV) or (noun[:-2] + "e").endswith(
+                PERSON_SUFFIXES_SV
+            )
+        return noun.endswith("en") and (
+            noun[:-2].endswith(PERSON_SUFFIXES_SV) or noun[:-3].endswith(PERSON_SUFFIXES_SV)
+        )
     # the singular after "one": "one firefighter", "one man", "a single child"
     return noun + "s" in PERSON_NOUNS_EN or noun in _PERSON_SINGULARS_EN
 
@@ -746,18 +827,54 @@ def normalize_unit(noun: str, language: str) -> str:
     low = noun.lower().strip(".,;:")
     if low in UNIT_WORDS:
         return UNIT_WORDS[low]
-    if low in _PEOPLE_STATES:
-        return "person"  # "63 dead", "antalet skadade"
-    last = low.rsplit(" ", 1)[-1]
-    if _is_person_noun(last, language):  # "police officers" counts people
+    head = low.rsplit(" ", 1)[-1]
+    if _is_person_noun(head, language) or _is_person_noun(head.rsplit("-", 1)[-1], language):
+        return "person"  # "police officers", "co-defendants" count people
+    if low in _FATE_WORDS:  # "1,200 stranded", "14 omkom": what befell people
         return "person"
-    if (
-        language == "sv"
-        and last.endswith(("erna", "arna", "orna"))
-        and _is_person_noun(last[:-2], language)
-    ):
-        return "person"  # "6 500 av soldaterna": the definite plural
+    if low in _AGE_WORDS:  # "en 34-årig man", "en 19-åring"
+        return "year"
     return low
+
+
+# Words that, right after a bare figure, say what happened to people: in news these count
+# people ("left 1.2 million stranded", "17 dead", "tre omkom", "över 3 000 skadade").
+_FATE_WORDS = frozenset(
+    [
+        "killed",
+        "injured",
+        "wounded",
+        "dead",
+        "missing",
+        "stranded",
+        "displaced",
+        "evacuated",
+        "arrested",
+        "detained",
+        "hurt",
+        "hospitalised",
+        "hospitalized",
+        "rescued",
+        "drowned",
+        "died",
+        "homeless",
+        "döda",
+        "omkom",
+        "omkomna",
+        "skadade",
+        "sårade",
+        "saknade",
+        "försvunna",
+        "gripna",
+        "anhållna",
+        "häktade",
+        "evakuerade",
+        "drunknade",
+        "hemlösa",
+        "strandsatta",
+    ]
+)
+_AGE_WORDS = frozenset(["årig", "åriga", "årige", "åring", "åringar", "åringen"])
 
 
 # _WORDS_AFTER[n]: up to n words in a row, each as _WORD_AFTER matches it, in one match call
@@ -814,60 +931,14 @@ _SV_PASSIVE = ("ades", "des", "tes")
 
 # English adjectives of origin are capitalised: "African", "European", "Swedish", "Chinese"
 _NATIONALITY_ENDINGS = ("an", "ish", "ese", "ian", "ic")
+_DEMONYM_ENDINGS = ("ans", "ons", "nns", "ards", "swedes", "danes", "scots")
+_CROWN_CODES = {"swedish": "SEK", "danish": "DKK", "norwegian": "NOK", "icelandic": "ISK"}
 _DOLLAR_CODES = {"australian": "AUD", "canadian": "CAD", "singaporean": "SGD"}
 
 
 _DEFINITE_TIME_NOUNS = frozenset(["året", "dagen", "veckan", "månaden", "dygnet"])
 _SV_NAMED_COMPOUND_ENDS = ("länder", "länderna", "kommuner", "kommunerna", "skolor", "medlemmar")
-# what casualty and disaster reports count people by: "63 dead", "1.2 million stranded"
-_PEOPLE_STATES = frozenset(
-    [
-        "dead",
-        "injured",
-        "wounded",
-        "missing",
-        "displaced",
-        "stranded",
-        "homeless",
-        "evacuated",
-        "killed",
-        "hurt",
-        "döda",
-        "skadade",
-        "sårade",
-        "saknade",
-        "omkomna",
-        "evakuerade",
-        "hemlösa",
-        "strandsatta",
-    ]
-)
-_YEAR_AFTER = re.compile(r"\s+(?:1[89]|20)\d\d\b")
-_WHEN_YEAR = re.compile(r"\s+(?:år|year)\s+(?:1[89]|20)\d\d\b")
-
-
-def _common_noun(word: str) -> bool:
-    low = word.lower()
-    return (
-        word[:1].islower()
-        and low not in _NOT_NOUNS
-        and not low.endswith(("ed", "ing"))
-        and word.isalpha()
-    )
-
-
-def _noun_after_name(words: list[tuple[str, int, int]], i: int, pos: int) -> tuple[str | None, int]:
-    """The counted noun after a name in front of it ("four Iron Age gold torcs", "two Tesla
-    factories"): the common noun after at most two capitalised words, or the second of two
-    ("gold torcs"). (None, pos) when none follows ("three Labour MPs resigned")."""
-    j = i + 1
-    while j < len(words) and j <= i + 1 and words[j][0][:1].isupper():
-        j += 1
-    if j >= len(words) or not _common_noun(words[j][0]):
-        return None, pos
-    if j + 1 < len(words) and _common_noun(words[j + 1][0]):
-        j += 1
-    return words[j][0].lower(), words[j][2]
+_YEAR_AFTER = re.compile(r"\s+(?:1[89]|20)\d\d\b")  # "12 000 år 2032": the year it is due
 
 
 def _counted_noun(text: str, pos: int, language: str) -> tuple[str | None, int]:
@@ -876,6 +947,17 @@ def _counted_noun(text: str, pos: int, language: str) -> tuple[str | None, int]:
     i = 0
     while i < len(words) and words[i][0].lower() in _SKIP_BEFORE_NOUN:
         i += 1
+    if (
+        i + 1 < len(words)
+        and words[i][0].lower() in _COMPARATIVES_BEFORE_NOUN
+        and words[i + 1][1] == words[i][2] + 1
+        and words[i + 1][0][0].islower()
+        and words[i + 1][0] not in _NOT_NOUNS
+        and not words[i + 1][0].endswith(("ed", "ades", "des", "tes"))
+    ):
+        i += 1  # "two earlier attempts", "3 000 fler bostäder": the noun follows
+    if i + 1 < len(words) and words[i][0].lower() == "out" and words[i + 1][0].lower() == "of":
+        i += 1  # "nine out of ten doctors"
     if i < len(words) and words[i][0].lower() in ("av", "of"):
         # "tjugofem av SMHI:s väderstationer", "five of the company's plants",
         # "41 av fullmäktiges 81 ledamöter", "38 of the country's 290 municipalities"
@@ -903,9 +985,7 @@ def _counted_noun(text: str, pos: int, language: str) -> tuple[str | None, int]:
         return None, pos
     word, _, end = words[i]
     low = word.lower()
-    if low in _DEFINITE_TIME_NOUNS or (
-        low in ("år", "year") and _YEAR_AFTER.match(text, end)  # a year is not a word here
-    ):
+    if low in _DEFINITE_TIME_NOUNS or (low in ("år", "year") and _YEAR_AFTER.match(text, end)):
         # "jämfört med 44 året innan", "12 000 år 2032": when, not what is counted
         return None, pos
     if low in UNIT_WORDS or low in SCALED_UNITS:
@@ -915,7 +995,11 @@ def _counted_noun(text: str, pos: int, language: str) -> tuple[str | None, int]:
         if nxt_low in _MULTIPLIER_AFTER or nxt_low.endswith(("are", "er")):
             return None, pos  # "tre gånger så mycket", "four times higher": a multiplier
         return low, end  # "sänkt räntan sju gånger sedan maj": a count of times
-    if (low in _NOT_NOUNS and not (language != "sv" and low in PERSON_NOUNS_EN)) or len(low) < 2:
+    if (
+        (low in _NOT_NOUNS and not (language != "sv" and low in PERSON_NOUNS_EN))
+        or len(low) < 2
+        or low in EN_NUMBER_WORDS  # "up from 91 five years ago": the next figure
+    ):
         return None, pos  # ("men" is "but" in Swedish, people in English)
     if (
         word[0].isupper()
@@ -924,6 +1008,12 @@ def _counted_noun(text: str, pos: int, language: str) -> tuple[str | None, int]:
         and not (language == "sv" and low.endswith(_SV_NAMED_COMPOUND_ENDS))
     ):  # a name, not a noun
         nxt = words[i + 1] if i + 1 < len(words) else None
+        if (
+            language != "sv"
+            and low.endswith(_DEMONYM_ENDINGS)
+            and (nxt is None or nxt[0].islower())
+        ):
+            return "people", end  # "68 million Americans", "two Britons": a demonym
         if (
             language != "sv"
             and nxt
@@ -936,17 +1026,19 @@ def _counted_noun(text: str, pos: int, language: str) -> tuple[str | None, int]:
             nlow = nxt[0].lower()
             if nlow in ("dollar", "dollars") and low in _DOLLAR_CODES:
                 return _DOLLAR_CODES[low], nxt[2]
+            if nlow in ("crowns", "kronor", "kroner", "krona") and low in _CROWN_CODES:
+                return _CROWN_CODES[low], nxt[2]  # "2bn Swedish crowns"
             return nlow, nxt[2]
-        if language != "sv":
-            return _noun_after_name(words, i, pos)
-        return None, pos
+        head = _plural_head(words, i) if language != "sv" else None
+        return head if head is not None else (None, pos)
     if language == "sv" and len(low) > 5 and low.endswith(_SV_PASSIVE):
         return None, pos  # "och 14 skadades": a passive verb, the counted noun came before
     nxt = words[i + 1] if i + 1 < len(words) else None
     if nxt and nxt[0].lower() not in _NOT_NOUNS and not nxt[0][0].isupper():
         nlow = nxt[0].lower()
         adjective = (
-            (
+            (language == "sv" and low in _SV_COMPARATIVES)  # "ett sextiotal äldre personer"
+            or (
                 language == "sv"
                 and low.endswith(("a", "ade", "ande", "ende", "iga", "ska"))
                 and not low.endswith(("erna", "arna", "orna"))  # "soldaterna": a noun
@@ -959,8 +1051,17 @@ def _counted_noun(text: str, pos: int, language: str) -> tuple[str | None, int]:
                 and not _is_person_noun(low, language)
             )
         )
-        if adjective and (nlow in UNIT_WORDS or nlow.isalpha()):
-            return nlow, nxt[2]
+        passive = language == "sv" and len(nlow) > 5 and nlow.endswith(_SV_PASSIVE)
+        if (
+            adjective
+            and language != "sv"
+            and not nlow.endswith("s")
+            and nlow not in UNIT_WORDS
+            and _plural_head(words, i) is not None
+        ):
+            return _plural_head(words, i)  # "120 new affordable homes"
+        if adjective and (nlow in UNIT_WORDS or nlow.isalpha()) and not passive:
+            return nlow, nxt[2]  # (not "3 000 skadade fördes ...": a verb follows)
     if (
         language != "sv"
         and nxt
@@ -972,9 +1073,88 @@ def _counted_noun(text: str, pos: int, language: str) -> tuple[str | None, int]:
         and nxt[1] == end + 1
     ):
         return f"{low} {nxt[0]}", nxt[2]
-    if language != "sv" and len(low) > 4 and low.endswith("ed"):
+    if language != "sv" and not low.endswith("s") and low not in _PERSON_SINGULARS_EN:
+        head = _plural_head(words, i)
+        if head is not None and not _is_person_noun(low, language):
+            return head
+    if language != "sv" and len(low) > 4 and low.endswith("ed") and low not in _FATE_WORDS:
         return None, pos  # "and 40 injured": a participle, the counted noun came before
     return low, end
+
+
+def _plural_head(words: list[tuple[str, int, int]], i: int) -> tuple[str, int] | None:
+    """The head of an English noun phrase whose modifiers are singular nouns or names:
+    "42 roadside monitoring sites", "four Bronze Age gold rings", "0.82 new Acme shares"
+    count sites, rings and shares. None when a function word or a verb comes first."""
+    for word, _, end in words[i + 1 : i + 4]:
+        low = word.lower()
+        if (
+            low in _NOT_NOUNS
+            or not word.replace("-", "").isalpha()
+            or low.endswith("ed")
+            or low in EN_NUMBER_WORDS
+        ):
+            return None
+        if word[0].islower() and low.endswith("s") and not low.endswith(("ss", "us", "is")):
+            return low, end
+    return None
+
+
+_ELLIPSIS_UNITS = frozenset(
+    ["hour", "minute", "second", "day", "week", "month", "year", "percent", "percentage_point"]
+)
+_SHARE_OF_BEFORE = re.compile(r"\b(?:av|of|in)\s+$", re.IGNORECASE)
+# a noun right after the sum says what it counts ("2 miljoner invånare")
+_CLAUSE_NOUN_AFTER = re.compile(r"\s+(?!(?:mer|more|than|än|till|to|i|in|på|on|för|for)\b)[^\W\d_]")
+_CLAUSE_END_AFTER = re.compile(r"[ \t]*[,.;:)]")
+
+
+def elided_unit(
+    text: str,
+    quantities: list[Quantity],
+    unit: str | None,
+    piece_end: int,
+    money: str | None = None,
+) -> tuple[str | None, str | None]:
+    """Lend `unit`, the measure of the clause before in the same sentence, to a bare figure
+    that ends its own clause ("asked for 15 years, while the defence sought no more than
+    five"; "Putin talade i åtta minuter, medan Trump höll sig till tre"), and `money`, the
+    currency last named in the paragraph, to a bare sum in millions or billions ("Det är
+    drygt en miljard mer än i fjol"), in place. Returns what the next clause may use: the
+    measure of the last figure here if it is a time or a percentage, and the currency."""
+    for k, q in enumerate(quantities):
+        if (
+            money
+            and q.unit is None
+            and q.value >= 10**6
+            and any(w.lower().rstrip(".") in SCALE_WORDS for w in q.text.split()[1:])
+            and not _CLAUSE_NOUN_AFTER.match(text, q.end)
+        ):
+            quantities[k] = q = replace(q, unit=money)
+        if (
+            unit
+            and q.unit is None
+            and q.value_max is None
+            and (q.end >= piece_end or _CLAUSE_END_AFTER.match(text, q.end))
+            and not _SHARE_OF_BEFORE.search(text, max(0, q.start - 8), q.start)  # "två av tre"
+        ):
+            quantities[k] = replace(q, unit=unit)
+    last = quantities[-1].unit if quantities else None
+    for q in quantities:
+        if q.unit in ("SEK", "USD", "GBP", "EUR"):
+            money = q.unit
+    return (last if last in _ELLIPSIS_UNITS else None), money
+
+
+def counted_subject(text: str, pos: int, language: str) -> str | None:
+    """The unit of "antalet X" / "the number of X" whose X starts at `pos`: the head noun
+    ("the number of night guards" counts guards); "antalet som ..." counts people; None when
+    no noun follows."""
+    m = _WORD_AFTER.match(text, pos - 1)
+    if m and (m.group(1).lower() in ("som", "who") or m.group(1).lower() in _FATE_WORDS):
+        return "person"  # "antalet som dog", "antalet skadade minskade"
+    noun, _ = _counted_noun(text, pos - 1, language)
+    return normalize_unit(noun, language) if noun else None
 
 
 def find_quantities(
@@ -997,12 +1177,27 @@ def find_quantities(
         gs = shift + g.start()
         m = _CANDIDATE.match(text, gs, end)
         if m is None or m.end() == gs:
+            hm = _HYPHENATED.match(text, gs, end) if m is None else None
+            if hm is not None:  # "a three-week trial", "a five-and-a-half-year contract"
+                q = _hyphenated(text, hm, start, language)
+                if q is not None:
+                    found.append(q)
+                pos = hm.end() - shift
+                continue
             pos = g.end()
             continue
         pos = m.end() - shift
         if m.group("skip") or not m.group("num"):
+            if m.group("skip") and m.group("skip").endswith("-tal"):
+                q = _about_n(text, m, start, end, language, last_unit)
+                if q is not None:
+                    found.append(q)
+                    if q.unit and q.unit not in _CANONICAL_UNITS:
+                        last_unit = q.unit
             continue
         q = _build(text, m, start, end, language, last_unit)
+        if q is not None and q.end > m.end() and _and_a_half(text, m.end("num"), end):
+            pos = q.end - shift  # "one and a half million": "million" is read
         if m.group("num2") and (q is None or q.end <= m.start("num2")):
             # not a range ("från 229,8 till 226,1 poäng", "from 10 to 12 million"): the
             # second figure is a quantity of its own, and lends its unit to the first
@@ -1017,12 +1212,126 @@ def find_quantities(
                     # (not "from 10 to 12 million": the first figure's scale is unknown)
                     found[unit_from] = replace(found[unit_from], unit=q.unit)
                 unit_from = None
+            if (
+                found
+                and q.qualifier == "exact"
+                and found[-1].qualifier != "exact"
+                and _OPEN_PAREN.fullmatch(text, found[-1].end, q.start)
+            ):
+                # "about 90 million crowns ($13 million)": a conversion is as rough as its source
+                q = replace(q, qualifier=found[-1].qualifier)
             found.append(q)
             if q.unit and (q.unit == "person" or q.unit not in _CANONICAL_UNITS):
                 last_unit = q.unit
     if "percentage" in low or "procentenhet" in low:
-        found.extend(_fractions_of_a_point(text, start, end))
+        fractions = _fractions_of_a_point(text, start, end)
+        if fractions:  # "a quarter of a percentage point" is not also "a quarter"
+            found = [q for q in found if not any(f.start <= q.start < f.end for f in fractions)]
+            found.extend(fractions)
+    if "half" in low or "halv" in low:
+        halves = [  # (not the half of "två och en halv timme", read with its whole)
+            h
+            for h in _halves(text, start, end, language)
+            if not any(q.start <= h.start < q.end for q in found)
+        ]
+        if halves:  # "half a million people" is not also "a million people"
+            found = [q for q in found if not any(h.start <= q.start < h.end for h in halves)]
+            found = sorted(found + halves, key=lambda q: q.start)
     return found
+
+
+# English number words written as a modifier: "a three-week trial", "a two-match ban"
+_HYPHENATED = re.compile(
+    rf"(?P<n>(?:{_EN_WORDS})(?:-(?:{_EN_WORDS}))*)(?P<half>-and-a-half)?-(?P<u>[a-z]{{3,}})\b",
+    re.IGNORECASE,
+)
+# compounds that are not counts: "one-off", "two-way", "three-fold", "one-sided"
+_NOT_HYPHEN_UNITS = frozenset(
+    ["off", "way", "fold", "sided", "time", "thirds", "quarters", "half", "and", "hundred"]
+)
+
+
+def _hyphenated(text: str, m: re.Match, seg_start: int, language: str) -> Quantity | None:
+    word = m.group("u").lower()
+    if word in _NOT_HYPHEN_UNITS:
+        return None
+    value = parse_english_number_words(m.group("n").replace("-", " "))
+    if value is None:
+        return None
+    if m.group("half"):
+        value += 0.5
+    before = text[max(seg_start, m.start() - 30) : m.start()]
+    qual_m = _QUALIFIER_BEFORE.search(before)
+    qualifier, qstart = "exact", m.start()
+    if qual_m:
+        qualifier = QUALIFIERS[qual_m.group(1).lower()]
+        qstart -= len(before) - qual_m.start(1)
+    unit = normalize_unit(word, language)
+    return Quantity(text[qstart : m.end()], tidy(value), unit, qualifier, qstart, m.end())
+
+
+# "half an hour", "half a point", "en halvtimme", "ett halvt år", "en halv miljon"
+_HALF = re.compile(
+    r"\b(?:(?:a|one)\s+)?half\s+an?\s+(?P<en>[a-z]+)\b"
+    r"|\b(?:en|ett)\s+(?:halv|halvt)\s+(?P<sv>[a-zåäö]+)\b"
+    r"|\b(?:en|ett)\s+halv(?P<svc>timme|år|dygn|dag|minut|sekund|miljon|miljard)\b",
+    re.IGNORECASE,
+)
+_HALF_SCALES = {"million": 10**6, "billion": 10**9, "miljon": 10**6, "miljard": 10**9}
+
+
+def _halves(text: str, start: int, end: int, language: str) -> list[Quantity]:
+    found = []
+    for m in _HALF.finditer(text, start, end):
+        word = (m.group("en") or m.group("sv") or m.group("svc")).lower()
+        if word.startswith(("percentage", "procentenhet")) or word in _NOT_NOUNS:
+            continue  # (_fractions_of_a_point reads those)
+        value: float = 0.5
+        unit: str | None = normalize_unit(word, language)
+        qend = m.end()
+        if word in _HALF_SCALES:
+            value, unit = 0.5 * _HALF_SCALES[word], None
+            noun, noun_end = _counted_noun(text, qend, language)
+            if noun is not None and noun_end <= end:
+                unit, qend = normalize_unit(noun, language), noun_end
+        before = text[max(start, m.start() - 30) : m.start()]
+        qual_m = _QUALIFIER_BEFORE.search(before)
+        qualifier, qstart = "exact", m.start()
+        if qual_m:
+            qualifier = QUALIFIERS[qual_m.group(1).lower()]
+            qstart -= len(before) - qual_m.start(1)
+        found.append(Quantity(text[qstart:qend], tidy(value), unit, qualifier, qstart, qend))
+    return found
+
+
+_DIGIT_BEFORE = re.compile(r"\d")
+_AGED_BEFORE = re.compile(r"\baged\s+(?:between\s+|\d+\s+(?:and|or|to)\s+)$", re.IGNORECASE)
+_PAIR_WORDS_CLOCK = frozenset(["och", "and", "till", "to", "-", "–"])
+_CLOCK_PAIR_BEFORE = re.compile(
+    r"\b(?:kl\.?|klockan)\s+\d{1,2}(?:[.:]\d{2})?\s*(?:och|till|and|to|-|–)\s*$", re.IGNORECASE
+)
+_FIGURE_BEFORE_OVER = re.compile(
+    r"(?:\d(?:bn|m|k|p)?|%|\b(?:million|billion|cent|pounds|dollars|euros))\s+over\s+$", re.I
+)
+_OPEN_PAREN = re.compile(r"\s*\(\s*")
+_ETT_BEFORE = re.compile(r"\bett\s+$", re.IGNORECASE)
+
+
+def _about_n(
+    text: str, m: re.Match, seg_start: int, seg_end: int, language: str, last_unit: str | None
+) -> Quantity | None:
+    """ "ett 30-tal brandmän": about thirty (the decade "1990-talet" has no article)."""
+    before = _ETT_BEFORE.search(text, max(seg_start, m.start() - 8), m.start())
+    if before is None:
+        return None
+    qend = m.end()
+    noun, noun_end = _counted_noun(text, qend, language)
+    if noun is not None and noun_end <= seg_end:
+        unit, qend = normalize_unit(noun, language), noun_end
+    else:
+        unit = normalize_unit(last_unit, language) if last_unit else None
+    value = int(m.group("skip")[:-4])
+    return Quantity(text[before.start() : qend], value, unit, "approx", before.start(), qend)
 
 
 def _fractions_of_a_point(text: str, start: int, end: int) -> list[Quantity]:
@@ -1030,7 +1339,15 @@ def _fractions_of_a_point(text: str, start: int, end: int) -> list[Quantity]:
     for m in _FRACTION_OF_POINT.finditer(text, start, end):
         words = m.group("frac").lower().replace("-", " ").split()
         value = _FRACTIONS[words[-1].rstrip("s")] * (3 if words[0] in ("three", "tre") else 1)
-        found.append(Quantity(m.group(0), value, "percentage_point", "exact", m.start(), m.end()))
+        before = text[max(start, m.start() - 30) : m.start()]
+        qual_m = _QUALIFIER_BEFORE.search(before)  # "less than half a percentage point"
+        qualifier, qstart = "exact", m.start()
+        if qual_m:
+            qualifier = QUALIFIERS[qual_m.group(1).lower()]
+            qstart -= len(before) - qual_m.start(1)
+        found.append(
+            Quantity(text[qstart : m.end()], value, "percentage_point", qualifier, qstart, m.end())
+        )
     return found
 
 
@@ -1053,7 +1370,15 @@ def _build(
     # Articles read as "one" only after a qualifier ("minst en vecka", "more than a minute")
     # or before a scale word ("en miljon"); most "en"/"ett"/"a" in running text are neither,
     # so this is decided before any other work.
-    if low_num in _ARTICLES and not m.group("scale") and qual_m is None:
+    deadline = prev_word in ("inom", "within")
+    if (
+        low_num in _ARTICLES
+        and not m.group("scale")
+        and (qual_m is None or deadline)
+        and not _and_a_half(text, m.end("num"), seg_end)  # "ett och ett halvt år"
+        # "inom en timme": a deadline of one hour, but "inom ett område" is no figure
+        and not (deadline and _unit_follows(text, m.end("num")))
+    ):
         return None
     # "ett tjugotal fartyg", "ett hundratal boende": about twenty, about a hundred
     tal = not num_text[0].isdigit() and low_num.endswith("tal") and len(low_num) > 5
@@ -1066,6 +1391,8 @@ def _build(
 
     if prev_word in _CLOCK_BEFORE or next_word in _CLOCK_AFTER:
         return None
+    if prev_word in _PAIR_WORDS_CLOCK and _CLOCK_PAIR_BEFORE.search(before):
+        return None  # "mellan klockan 8 och 9": the second clock time of a pair
     if (
         (
             prev_word in _LABEL_NOUNS
@@ -1108,7 +1435,12 @@ def _build(
         scale_key = scale_word.lower().rstrip(".")
         if scale_word.endswith(".") and scale_key not in _DOTTED_SCALES and qend == m.end():
             qend -= 1  # "£350m." at a sentence end: the full stop is the sentence's
-        if scale_key in ("m", "b", "k") and not m.group("cur") and not _unit_follows(text, qend):
+        if (
+            scale_key in ("m", "b", "k")
+            and not m.group("cur")
+            and not _unit_follows(text, qend)
+            and not _plural_noun_follows(text, qend)  # "1.2m people", "2.5m households"
+        ):
             # a bare "m" is metres more often than millions unless money is involved
             qend = m.start("scale")
             scale_word = None
@@ -1117,6 +1449,18 @@ def _build(
             value *= factor
             if value_max is not None:
                 value_max *= factor
+            # what follows "1.2 million" is the word after the scale, not the scale itself
+            after_words = _words_after(text, qend, 1)
+            next_word = after_words[0][0].lower() if after_words else ""
+    hm = _and_a_half(text, qend, seg_end) if value_max is None and not scale_word else None
+    if hm:  # "two and a half hours", "ett och ett halvt år", "one and a half million"
+        value += 0.5
+        qend = hm.end()
+        if hm.group("scale"):
+            value *= SCALE_WORDS[hm.group("scale").lower()]
+            scale_word = hm.group("scale")
+        after_words = _words_after(text, qend, 1)
+        next_word = after_words[0][0].lower() if after_words else ""
 
     # Years are dates, not quantities ("sedan 2019", "i juli 2014").
     if (
@@ -1141,6 +1485,8 @@ def _build(
         unit = CURRENCY_SYMBOLS.get(currency.strip().lower())
     elif prev_word in _UNITS_BEFORE:  # "a magnitude 6.9 earthquake"
         unit = _UNITS_BEFORE[prev_word]
+    elif prev_word in ("between", "and", "or", "to") and _AGED_BEFORE.search(before):
+        unit = "year"  # "aged between 18 and 24", "two men, aged 34 and 41"
     bp = _BASIS_POINTS.match(text, qend) if unit is None else None
     if bp and bp.end() <= seg_end:  # kept as written: newsrooms quote rate moves in bp
         unit, qend = "basis points", bp.end()
@@ -1148,12 +1494,21 @@ def _build(
     if um and um.end() <= seg_end:
         if um.group("pct"):
             unit, qend = "percent", um.end()
+            pe = _PCT_POINTS_SV.match(text, qend)
+            if pe:  # "0,5 %-enheter"
+                unit, qend = "percentage_point", pe.end()
         elif um.group("abbr"):
             unit, qend = um.group("abbr").lower(), um.end()
+            if unit == "p":  # "45p a share": pence
+                unit = "pence"
+            elif unit == "pc":  # "rose 2.5pc": per cent
+                unit = "percent"
         elif um.group("deg"):
             unit, qend = "celsius", um.end()
         elif um.group("hyphen") and not unit:
             word = um.group("hyphen")[1:].lower()
+            if word == "tiden":
+                return None  # "vid 14-tiden": a time of day
             unit, qend = normalize_unit(word, language), um.end()
     pp = _PERCENTAGE_POINTS.match(text, qend) if unit is None else None
     if pp and pp.end() <= seg_end:
@@ -1162,6 +1517,11 @@ def _build(
         noun, noun_end = _counted_noun(text, qend, language)
         if noun is None and next_word in ("av", "of") and last_unit:  # "tre av dem"
             unit = normalize_unit(last_unit, language)
+        elif noun is None and _OF_THEM.match(text, qend):
+            unit = "person"  # "tre av dem dömdes": with nothing counted before, people
+        mass = language == "sv" and noun is not None and value > 1 and noun.endswith(_SV_SINGULARS)
+        if mass:  # "saknade drygt 19 000 behörighet": a singular is what they lack, not counted
+            noun = None
         if noun and noun_end <= seg_end:
             low = noun.lower()
             if low in SCALED_UNITS:
@@ -1182,16 +1542,22 @@ def _build(
                 pc = _PER_CENT.match(text, qend)
                 unit, qend = "percent", pc.end()
     if unit is None and (
-        next_word in _PEOPLE_STATES
+        next_word in _FATE_WORDS
         or (
             scale_word
             and (state := _words_after(text, qend, 1))
-            and state[0][0].lower() in _PEOPLE_STATES
+            and state[0][0].lower() in _FATE_WORDS
         )
     ):
         unit = "person"  # "about 1.2 million stranded", "63 dead": people in that state
     # articles read as "one" only after a qualifier ("minst en vecka", "more than a minute")
-    if low_num in _ARTICLES and not scale_word and qual_m is None:
+    if (
+        low_num in _ARTICLES
+        and not scale_word
+        and qual_m is None
+        and not hm
+        and not (prev_word in ("inom", "within") and unit in _TIME_UNITS)
+    ):
         return None
     if (
         unit in (None,) and last_unit and next_word in ("fler", "färre", "more", "fewer", "less")
@@ -1202,12 +1568,26 @@ def _build(
             not next_word
             or next_word in _BARE_FIGURE_FOLLOWERS
             or next_word in _DEFINITE_TIME_NOUNS  # "jämfört med 44 året innan"
-            or _WHEN_YEAR.match(text, qend)  # "öka till 12 000 år 2032"
+            or mass
+            or next_word in EN_NUMBER_WORDS  # "up from 91 five years ago"
+            or (next_word in ("år", "year") and _IN_YEAR.match(text, qend))  # "12 000 år 2032"
             or (language == "sv" and len(next_word) > 5 and next_word.endswith(_SV_PASSIVE))
             or (language != "sv" and len(next_word) > 4 and next_word.endswith("ed"))
         )
     ):
         unit = normalize_unit(last_unit, language)
+    pb = (
+        _PEOPLE_BEFORE.search(before)
+        if (unit is None or unit not in _CANONICAL_UNITS)
+        and not _PEOPLE_CUES.isdisjoint(before.lower().split()[-4:])
+        else None
+    )
+    if pb and (unit is None or (pb.group(1) and not unit.endswith(("s", "r")))):
+        # "Cholera killed more than 3,000", "a crowd of 58,412 saw": what befell, or gathered,
+        # people (a word after the figure of a crowd that is no plural is its verb)
+        if unit is not None:  # the verb is not part of the figure
+            qend = max(text.rfind(" ", qstart, qend), m.end("num"))
+        unit = "person"
 
     if (
         unit in _TIME_UNITS
@@ -1216,11 +1596,34 @@ def _build(
     ):
         return None
     qualifier = "approx" if tal else "exact"
+    if qual_m and qual_m.group(1).lower() == "over" and _FIGURE_BEFORE_OVER.search(before):
+        qual_m = None  # "£1.8bn over five years": the period a sum is spread over
+    if (
+        qual_m
+        and qual_m.group(1).lower() == "under"
+        and low_num in _ARTICLES
+        and unit
+        and _DIGIT_BEFORE.search(before)
+    ):
+        qual_m = None  # "60 millimeter regn under ett dygn": the period of a figure, not less
     if qual_m:
         qualifier = QUALIFIERS[qual_m.group(1).lower()]
         qstart = qstart - (len(before) - qual_m.start(1))
-    elif _OR_MORE.match(text, qend, seg_end):
-        qualifier = "at_least"  # "a stake of 10% or more", "två timmar eller mer"
+    else:
+        om = (
+            _OR_MORE_AFTER.match(text, qend, seg_end)
+            if text.startswith((" or ", " eller "), qend)
+            else None
+        )
+        if om:  # "10% or more", "18 år eller äldre": the figure is a floor (or a ceiling)
+            qualifier = "at_most" if om.group(1).lower() in _OR_LESS else "at_least"
+            qend = om.end()
+    if prev_word == "minus" and not qual_m:  # "minus 17 grader"
+        value = -value
+        qstart -= len(before) - before.lower().rfind("minus")
+    elif qstart > seg_start and text[qstart - 1] == "\u2212":  # "−17 °C", a minus sign
+        value = -value
+        qstart -= 1
     qend = min(qend, seg_end)
     return Quantity(
         text=text[qstart:qend],
@@ -1234,6 +1637,58 @@ def _build(
 
 
 _ARTICLES = frozenset(["a", "an", "en", "ett"])
+_IN_YEAR = re.compile(r"\s+(?:år|year)\s+(?:1[89]|20)\d\d\b", re.IGNORECASE)
+_PEOPLE_CUES = frozenset(
+    [
+        "killed",
+        "injured",
+        "wounded",
+        "evacuated",
+        "arrested",
+        "dödade",
+        "skadade",
+        "evakuerade",
+        "grep",
+        "crowd",
+        "attendance",
+        "audience",
+        "population",
+        "workforce",
+        "publik",
+        "befolkning",
+    ]
+)
+
+
+def _and_a_half(text: str, pos: int, end: int) -> re.Match | None:
+    """ "två och en halv", "two and a half" at `pos` (a cheap test first: most figures are
+    followed by something else)."""
+    if text.startswith((" och ", " and "), pos):
+        return _AND_A_HALF.match(text, pos, end)
+    return None
+
+
+_SV_SINGULARS = ("het", "else", "ning")
+_OF_THEM = re.compile(r"\s+(?:av dem|of them)\b", re.IGNORECASE)
+_PEOPLE_BEFORE = re.compile(
+    r"\b(?:killed|injured|wounded|evacuated|arrested|dödade|skadade|evakuerade|grep|"
+    r"(crowd|attendance|audience|population|workforce|publik|befolkning)\s+(?:of|på|om))"
+    r"\s+(?:(?:" + _QUAL_ALT + r")\s+)?$",
+    re.IGNORECASE,
+)
+_AND_A_HALF = re.compile(
+    r"\s+(?:and|och)\s+(?:a|en|ett)\s+(?:half|halv|halvt)\b"
+    r"(?:\s+(?P<scale>million|billion|miljoner|miljon|miljarder|miljard)\b)?",
+    re.IGNORECASE,
+)
+_OR_MORE_AFTER = re.compile(
+    r"\s+(?:or|eller)\s+(more|above|higher|greater|over|older|mer|fler|högre|äldre|över|"
+    r"less|fewer|below|lower|younger|mindre|färre|lägre|yngre)\b(?!\s+(?:than|än)\b)",
+    re.IGNORECASE,
+)
+_OR_LESS = frozenset(
+    ["less", "fewer", "below", "lower", "younger", "mindre", "färre", "lägre", "yngre"]
+)
 # Scale abbreviations written with a full stop ("5 milj. kronor"); after the others
 # ("£350m.", "$4bn.") a full stop ends the sentence.
 _DOTTED_SCALES = frozenset(["milj", "mdr", "md", "mn"])
@@ -1283,15 +1738,17 @@ _BARE_FIGURE_FOLLOWERS = frozenset(
         "had",
         "till",
         "to",
+        "by",  # "rise to 1.4 million by 2040"
         "in",
         "i",
         "vid",
         "at",
     ]
 )
+_PCT_POINTS_SV = re.compile(r"-enhet(?:er)?\b", re.IGNORECASE)
 _PERCENTAGE_POINTS = re.compile(r"\s+percentage[ -]points?\b", re.IGNORECASE)
 _BASIS_POINTS = re.compile(r"\s+(?:basis[ -]points?|baspunkt(?:er)?)\b", re.IGNORECASE)
-_UNITS_BEFORE = {"magnitude": "magnitude", "magnitud": "magnitude"}
+_UNITS_BEFORE = {"magnitude": "magnitude", "magnitud": "magnitude", "aged": "year"}
 # "a quarter of a percentage point", "half a percentage point", "en halv procentenhet"
 _FRACTION_OF_POINT = re.compile(
     r"\b(?P<frac>(?:a |one )?quarter|three[- ]quarters|(?:a |one )?half|en kvarts|en halv|"
@@ -1302,9 +1759,23 @@ _FRACTIONS = {"quarter": 0.25, "kvarts": 0.25, "half": 0.5, "halv": 0.5}
 _PER_CENT = re.compile(r"\s+per\s?cent\b", re.IGNORECASE)
 
 
+def _plural_noun_follows(text: str, pos: int) -> bool:
+    m = _WORD_AFTER.match(text, pos)
+    if not m:
+        return False
+    word = m.group(1).rstrip(".")
+    low = word.lower()
+    return (
+        word.isalpha()
+        and word.islower()
+        and low not in _NOT_NOUNS
+        and (low in PERSON_NOUNS_EN or (low.endswith("s") and not low.endswith("ss")))
+    )
+
+
 def _unit_follows(text: str, pos: int) -> bool:
     m = _WORD_AFTER.match(text, pos)
-    return bool(m and m.group(1).lower() in UNIT_WORDS)
+    return bool(m and m.group(1).lower().rstrip(".") in UNIT_WORDS)  # "1.5m kronor."
 
 
 def qualifier_free_time_reference(text: str, pos: int, seg_end: int) -> bool:
