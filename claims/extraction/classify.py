@@ -157,7 +157,9 @@ _PREFIXES = tuple(_PREFIX)
 # words (with a clitic: "we've", "don't") and digit runs, which read "0"
 _TOKEN = re.compile(r"[^\W_]+(?:['’][^\W\d_]+)?")
 _TOKEN_NO_CLITIC = re.compile(r"[^\W_]+")  # the same tokens when there is no apostrophe
-_NAME = re.compile(r"(?<![^\s(])[A-ZÅÄÖ][\w\-]{2,}")
+# the capital first, then the look-behind (a character before it that is no space or "("):
+# a pattern that opens with a character class lets `re` skip ahead in C to each capital
+_NAME = re.compile(r"[A-ZÅÄÖ](?<![^\s(][A-ZÅÄÖ])[\w\-]{2,}")
 _CAPITAL_I = re.compile(r"\bI\b")
 _LOWER_US = re.compile(r"\bus\b")
 _SINCE_YEAR = re.compile(r"\b(?:sedan|since)\s+\d{4}")
@@ -446,6 +448,13 @@ _PICTURE_POSITION = re.compile(
     r"eller|right|höger|in|i|on|på|of|av)\b)"
 )
 _OPENING_MARKS = '—–-"“”„«» \t'
+# What _FOR_MORE and _PUBLIC_ADVICE can open with (their first literal words): a sentence
+# that starts with none of them cannot match, and most do not, so `str.startswith` spares
+# the two patterns (_PUBLIC is a long list of words tried one by one).
+_FOR_MORE_OPENERS = ("for", "för", "more", "further", "mer")
+_PUBLIC_OPENERS = tuple(
+    ["the", "all", "local", "affected", "berörda"] + [w.split("\\")[0] for w in _PUBLIC.split("|")]
+)
 
 
 def is_question(sentence: str) -> bool:
@@ -510,7 +519,10 @@ def _call_to_action(low: str) -> bool:
         and _imperative_at(low[comma + 2 :].split(None, 2), 0)
     ):
         return True
-    if _FOR_MORE.match(low) or _PUBLIC_ADVICE.match(low):
+    # both patterns are anchored at the start: a word they open with must be there first
+    if (low.startswith(_FOR_MORE_OPENERS) and _FOR_MORE.match(low)) or (
+        low.startswith(_PUBLIC_OPENERS) and _PUBLIC_ADVICE.match(low)
+    ):
         return True
     # every advice pattern holds "you", or "du"/"ni" as a word: skip the rest quickly
     if "you" not in low and (

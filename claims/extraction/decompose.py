@@ -1288,7 +1288,9 @@ def _decide(kind: str, sep: str, left: str, right: str, language: str) -> bool:
             )
         )
     if kind == "and":
-        if _LABEL_NUMBER_END.search(left):
+        # (the pattern ends in a digit at the end, or before a final newline: most lefts
+        # end otherwise and skip the scan)
+        if (left[-1:].isdigit() or left.endswith("\n")) and _LABEL_NUMBER_END.search(left):
             return False  # "i elområde 1 och 2 kostade den ...": two names, one subject
         if rw == 2 and _perfect_pair(left, right, language):
             return True  # "har fördubblat straffen och infört visitationszoner"
