@@ -711,8 +711,11 @@ NON_SUBJECT_OPENERS = frozenset(
 )
 
 _SPLIT = re.compile(
-    # the lookahead rejects the many positions that cannot start a separator at once
-    r"(?=[,;\s])(?:"
+    # the lookahead rejects the many positions that cannot start a separator at once: a
+    # comma or semicolon, or white space before a word or dash some branch opens with (at
+    # most spaces one test of the first letter, not every branch in turn)
+    r"(?=[,;]|\s+(?:[—–]|a(?:fter|nd|s)|b(?:ecause|ut)|efter|in|m(?:edan|en)|"
+    r"och|s(?:edan|ince|om)|whereas))(?:"
     r"(?P<semi>;\s+)"
     # a dash alone is told apart from "– och" in _split_span (one branch scans faster)
     r"|(?P<strong>,?\s+(?:medan|whereas)\s+|,\s+while\s+"
