@@ -160,8 +160,11 @@ _TOKEN_NO_CLITIC = re.compile(r"[^\W_]+")  # the same tokens when there is no ap
 # the capital first, then the look-behind (a character before it that is no space or "("):
 # a pattern that opens with a character class lets `re` skip ahead in C to each capital
 _NAME = re.compile(r"[A-ZÅÄÖ](?<![^\s(][A-ZÅÄÖ])[\w\-]{2,}")
-_CAPITAL_I = re.compile(r"\bI\b")
-_LOWER_US = re.compile(r"\bus\b")
+# "\bI\b" and "\bus\b" with the word first and the boundary before it as a look-behind: a
+# pattern that opens with a literal is scanned for in C, one that opens with \b is tried
+# at every position of the text (and "i" is in most Swedish claims)
+_CAPITAL_I = re.compile(r"I\b(?<!\wI)")
+_LOWER_US = re.compile(r"us\b(?<!\wus)")
 _SINCE_YEAR = re.compile(r"\b(?:sedan|since)\s+\d{4}")
 _AFTER_START = ("after ", "efter att ", "efter det att ", "sedan ", "as ")
 # verbs that make an "after ..." clause the reason for a change
