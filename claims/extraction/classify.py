@@ -157,6 +157,22 @@ _PREFIXES = tuple(_PREFIX)
 # words (with a clitic: "we've", "don't") and digit runs, which read "0"
 _TOKEN = re.compile(r"[^\W_]+(?:['’][^\W\d_]+)?")
 _TOKEN_NO_CLITIC = re.compile(r"[^\W_]+")  # the same tokens when there is no apostrophe
+
+
+def _plain_tokens(text: str) -> list[str]:
+    """`_TOKEN_NO_CLITIC.findall(text)`, about twice as fast: its runs of letters and digits
+    never cross white space, so a whitespace-separated word that is all letters and digits
+    (`str.isalnum`, the same test as the pattern's class) is one token as it stands, and only
+    words with punctuation in them ("covid-19", "said,") go through the pattern."""
+    out: list[str] = []
+    for word in text.split():
+        if word.isalnum():
+            out.append(word)
+        else:
+            out += _TOKEN_NO_CLITIC.findall(word)
+    return out
+
+
 # the capital first, then the look-behind (a character before it that is no space or "("):
 # a pattern that opens with a character class lets `re` skip ahead in C to each capital
 _NAME = re.compile(r"[A-ZÅÄÖ](?<![^\s(][A-ZÅÄÖ])[\w\-]{2,}")
@@ -283,8 +299,8 @@ def _analysed(text: str) -> tuple[frozenset[str], list[str], frozenset[str], str
     low = text.lower()
     # most claims hold no digit: one search is cheaper than a substitution that finds none
     digit = _DIGIT.search(low) is not None
-    token = _TOKEN if "'" in low or "’" in low else _TOKEN_NO_CLITIC
-    toks = token.findall(_DIGITS.sub("0", low) if digit else low)
+    plain = _DIGITS.sub("0", low) if digit else low
+    toks = _TOKEN.findall(plain) if "'" in low or "’" in low else _plain_tokens(plain)
     words = frozenset(toks)
     found: set[str] = set()
     for w in words & _SINGLE_KEYS:
