@@ -722,8 +722,11 @@ NON_SUBJECT_OPENERS = frozenset(
 )
 
 _SPLIT = re.compile(
-    # the lookahead rejects the many positions that cannot start a separator at once
-    r"(?=[,;\s])(?:"
+    # the lookahead rejects the many positions that cannot start a separator at once: a
+    # comma or semicolon, or white space before a word or dash some branch opens with (at
+    # most spaces one test of the first letter, not every branch in turn)
+    r"(?=[,;]|\s+(?:[—–]|a(?:fter|nd|s)|b(?:ecause|ut)|efter|in|m(?:edan|en)|"
+    r"och|s(?:edan|ince|om)|whereas))(?:"
     r"(?P<semi>;\s+)"
     # a dash alone is told apart from "– och" in _split_span (one branch scans faster)
     r"|(?P<strong>,?\s+(?:medan|whereas)\s+|,\s+while\s+"
@@ -1318,7 +1321,9 @@ def _decide(kind: str, sep: str, left: str, right: str, language: str) -> bool:
             )
         )
     if kind == "and":
-        if _LABEL_NUMBER_END.search(left):
+        # (the pattern ends in a digit at the end, or before a final newline: most lefts
+        # end otherwise and skip the scan)
+        if (left[-1:].isdigit() or left.endswith("\n")) and _LABEL_NUMBER_END.search(left):
             return False  # "i elområde 1 och 2 kostade den ...": two names, one subject
         if rw == 2 and _perfect_pair(left, right, language):
             return True  # "har fördubblat straffen och infört visitationszoner"
