@@ -1370,14 +1370,16 @@ def _build(
     # Articles read as "one" only after a qualifier ("minst en vecka", "more than a minute")
     # or before a scale word ("en miljon"); most "en"/"ett"/"a" in running text are neither,
     # so this is decided before any other work.
-    deadline = prev_word in ("inom", "within")
+    # "inom"/"within", "under", "över"/"over" are also plain prepositions ("inom ett område",
+    # "under en stöld", "over a bridge"): before an article they qualify a figure only when a
+    # unit follows ("inom en timme", "under en vecka")
+    preposition = prev_word in ("inom", "within", "under", "över", "over")
     if (
         low_num in _ARTICLES
         and not m.group("scale")
-        and (qual_m is None or deadline)
+        and (qual_m is None or preposition)
         and not _and_a_half(text, m.end("num"), seg_end)  # "ett och ett halvt år"
-        # "inom en timme": a deadline of one hour, but "inom ett område" is no figure
-        and not (deadline and _unit_follows(text, m.end("num")))
+        and not (preposition and _unit_follows(text, m.end("num")))
     ):
         return None
     # "ett tjugotal fartyg", "ett hundratal boende": about twenty, about a hundred

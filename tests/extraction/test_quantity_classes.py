@@ -205,6 +205,7 @@ def test_hyphenated_words_that_are_not_counts(text):
         # a deadline ("inom", "within") is a figure, and a ceiling
         ("Larmet ska besvaras inom en minut.", "sv", (1, "minute", "at_most")),
         ("Police arrived within an hour.", "en", (1, "hour", "at_most")),
+        ("Han satt häktad i under en vecka.", "sv", (1, "week", "less_than")),
         # noun phrases: several adjectives, "out of"
         ("The council approved 240 new affordable flats.", "en", (240, "flats", "exact")),
         ("Eight out of ten dentists agreed.", "en", (8, "dentists", "exact")),
@@ -222,6 +223,9 @@ def test_money_scales_deadlines_and_noun_phrases(text, language, expected):
     [
         ("Vid 16-tiden larmades räddningstjänsten.", "sv"),
         ("Det gäller inom ett område i norr.", "sv"),
+        ("Larmet kom under en stöld i centrum.", "sv"),
+        ("Bilen körde över en bro.", "sv"),
+        ("The lorry crashed over a bridge.", "en"),
     ],
 )
 def test_times_of_day_and_articles_are_not_figures(text, language):
