@@ -370,7 +370,27 @@ _CREDIT = re.compile(
     r"|Rättad|Rättat|Förtydligande|Redaktörens\s+kommentar)\s*:.*"
     # "Publicerad 12 maj 2025 kl. 10.15.", "Updated 6:45 p.m. ET": when the text was posted
     r"|(?:Publicerad|Uppdaterad|Senast\s+uppdaterad|Rättad|Published|Updated|Last\s+updated|"
-    r"First\s+published|Corrected)\b:?[^\n\d]{0,20}\d[^\n]{0,30}",
+    r"First\s+published|Corrected)\b:?[^\n\d]{0,20}\d[^\n]{0,30}"
+    # a note on the article itself: "This story has been updated.", "Artikeln uppdaterades
+    # kl. 14.30 med ...", "This is a developing story."
+    r"|This\s+(?:article|story)\s+(?:was|has\s+been|is\s+being|will\s+be)"
+    r"\s+(?:amended|updated|corrected|changed)\b.*"
+    r"|This\s+is\s+a\s+(?:developing|breaking)\s+(?:news\s+)?story\b.*"
+    r"|(?:Artikeln|Texten|Nyheten)\s+(?:uppdaterades|har\s+uppdaterats|uppdateras|rättades|"
+    r"har\s+rättats|ändrades|har\s+ändrats)\b.*"
+    # a link to another article under a label: "Se även: ...", "Related: ..."
+    r"|(?i:se\s+även|se\s+också|läs\s+även|relaterat|relaterade\s+artiklar|related|"
+    r"related\s+coverage|also\s+read|read\s+also)\s*:.*"
+    # a byline or credit line with a full stop: "Av Anna Ek, TT.", "Text: A. Foto: B."
+    rf"|(?:By|Av|Text|Foto|Photos?|Text\s+och\s+foto|Text\s+and\s+photos?)\s*:?\s+{_NAMES}\."
+    rf"(?:\s+(?:Foto|Photos?|Bild)\s*:?\s+{_NAMES}\.?)?"
+    rf"|{_NAMES}\s*/\s*{_NAMES}(?:\s*,\s*{_NAMES}\s*/\s*{_NAMES})*\."
+    # the agency's copyright and standards lines under wire copy
+    r"|(?:©|Copyright\s+(?:©\s*)?\d{4}|\(c\)\s*\d{4})[^\n]{0,120}"
+    r"|(?:All\s+rights\s+reserved|Alla\s+rättigheter\s+förbehållna)\.?"
+    r"|This\s+material\s+may\s+not\s+be\s+published\b.*"
+    r"|Our\s+Standards\s*:.*"
+    r"|(?:Story|Article)\s+continues\s+below(?:\s+(?:this\s+)?(?:advertisement|ad))?\.?",
     re.DOTALL,
 )
 _CAPTION_TAIL = 240  # a caption credit sits in the last characters of its block

@@ -327,6 +327,24 @@ def test_a_list_marker_opens_the_sentence_after_it(text, expected):
         "Rättad: Ett citat var felaktigt tillskrivet kommunalrådet.",
         "Publicerad 3 mars 2025 kl. 08.15.",
         "Updated 7:20 p.m. ET.",
+        # notes on the article itself
+        "This article was amended on 4 June 2025 to correct the spelling of a name.",
+        "This story has been updated.",
+        "This is a developing story and will be updated.",
+        "Artikeln uppdaterades kl. 16.05 med uppgifter från räddningstjänsten.",
+        # links to other articles under a label
+        "Se även: Så röstade kommunfullmäktige om skatten.",
+        "Related: How the council spent its reserves.",
+        "Also read: Rents rise for a third year.",
+        # bylines and credits that end with a full stop
+        "Av Lina Moss, TT.",
+        "By Ken Oduya, Associated Press.",
+        "Text: Lina Moss. Foto: Per Lund.",
+        "Lina Moss/TT, Per Lund/TT.",
+        # the agency's copyright lines
+        "Copyright 2025 The Associated Press. All rights reserved.",
+        "© 2025 Reuters. All rights reserved.",
+        "This material may not be published, broadcast, rewritten or redistributed.",
     ],
 )
 def test_wire_credits_corrections_and_posting_times_are_metadata(line):
@@ -375,6 +393,13 @@ def test_photo_credits_in_their_usual_forms_make_a_caption(caption):
         "Sales rose 4% in the quarter (excluding fuel/energy).",
         "The deal was approved by the board (Smith for the prosecution objected).",
         "Bron trafikeras av 40 000 bilar per dag (enligt Trafikverket/SCB).",
+        "Copyright infringement cases rose 30% in 2024, the court said.",
+        "The report was amended after the minister objected in March.",
+        "Related costs rose by £4m: the council blamed inflation.",
+        "More from the budget: fuel duty rises by 5p from April.",
+        "By Monday the river had risen by two metres.",
+        "Av de 300 anställda sägs 40 upp, uppger facket.",
+        "Artikeln 5 i Natofördraget har bara åberopats en gång, 2001.",
     ],
 )
 def test_sentences_that_mention_reporting_editing_or_photos_stay_paragraphs(text):
