@@ -332,6 +332,8 @@ _NAMES = (
     r"[A-ZÅÄÖ][\w'’.\-]*(?:(?:\s+|\s*,\s*|\s+(?:and|in|from|at|&|och|i|från)\s+)"
     r"(?:[A-ZÅÄÖ][\w'’.\-]*|de|van|von|der|al|el|da|di|la|le))*"
 )
+# Every credit _CAPTION finds holds one of these words (substring tests skip most blocks)
+_CAPTION_WORDS = ("Photo", "Foto", "Bild", "Image", "Picture", "Illustration", "Credit")
 _CAPTION = re.compile(
     r"(?:\(\s*(?:Photo|Foto|Bild|Image|Picture|Illustration)\b[^)]*\)"
     r"|\b(?:Photo|Foto|Bild|Photograph|Image|Illustration|Picture|Credit|Fotograf|Bildkälla)"
@@ -339,13 +341,16 @@ _CAPTION = re.compile(
     # "Photo by Jane Roe/Getty Images", "Bild av Per Lund"
     r"|\b(?:Photo|Photograph|Picture|Image|Foto|Bild)\s+(?:by|av)\s+[A-ZÅÄÖ][^.!?]{0,80}"
     r"|\b(?:AP|AFP|Reuters|TT)\s+Photo\s*/\s*[A-ZÅÄÖ][^.!?]{0,60}"
-    r"|\((?:AP|AFP|Reuters|TT)\s+Photo[^)]*\)"
-    # a photographer working for a paper or an agency: "(Jane Roe for The Daily Courier)",
-    # "(Jane Roe/Reuters)", "(Getty Images)"; after a sentence, "... i hamnen. Per Lund/TT"
-    rf"|\(\s*{_NAMES}\s+(?:for|för|via)\s+[A-ZÅÄÖ][^()]{{0,60}}\)"
-    rf"|(?<=[.!?] )\(\s*(?:{_NAMES}\s*/\s*)?{_NAMES}(?:\s+via\s+{_NAMES})?\s*/\s*{_NAMES}\s*\)"
+    r"|\((?:AP|AFP|Reuters|TT)\s+Photo[^)]*\))\s*$"
+)
+# A photographer working for a paper or an agency, after the caption's last sentence: "(Jane
+# Roe for The Daily Courier)", "(Jane Roe/Reuters)", "(Getty Images)", "... i hamnen. Per
+# Lund/TT". Matched from the last bracket or sentence end only (see _photo_credit).
+_PHOTOGRAPHER = re.compile(
+    rf"\(\s*{_NAMES}\s+(?:for|för|via)\s+[A-ZÅÄÖ][^()]{{0,60}}\)"
+    rf"|\(\s*(?:{_NAMES}\s*/\s*)?{_NAMES}(?:\s+via\s+{_NAMES})?\s*/\s*{_NAMES}\s*\)"
     r"|\((?:[^()]{1,60}/\s*)?(?:Getty Images|Shutterstock|Alamy|iStock)[^()]{0,30}\)"
-    rf"|(?<=[.!?] ){_NAMES}\s*/\s*{_NAMES}(?:\s+via\s+{_NAMES})?)\s*$"
+    rf"|{_NAMES}\s*/\s*{_NAMES}(?:\s+via\s+{_NAMES})?"
 )
 # Who reported, wrote and edited a wire story, as a line of its own or closing the last
 # paragraph: "(Reporting by A in Geneva; Additional reporting by B; Editing by C)",
@@ -525,13 +530,29 @@ def _split_off_credits(text: str, spans: list[tuple[int, int]]) -> list[tuple[in
     return out
 
 
+def _photo_credit(text: str, start: int, end: int) -> bool:
+    """The block ends with a photographer's credit after its last sentence (or is one)."""
+    if text[end - 1] == ")":
+        i = text.rfind("(", max(start, end - 120), end)
+    else:
+        i = text.rfind(". ", max(start, end - 80), end) + 2
+        if i < 2 or "/" not in text[i:end]:
+            return False
+    if i < 0 or (i > start and text[i - 2 : i] not in (". ", "! ", "? ")):
+        return False
+    return _PHOTOGRAPHER.fullmatch(text, i, end) is not None
+
+
 def classify_block(text: str, start: int, end: int) -> str:
     """heading, byline, caption or paragraph."""
     if end - start <= 120 and _BYLINE.match(text[start:end]):
         return BYLINE
     if end - start <= 400 and _CREDIT.fullmatch(text, start, end):
         return BYLINE
-    if _CAPTION.search(text, max(start, end - _CAPTION_TAIL), end):
+    tail = text[max(start, end - _CAPTION_TAIL) : end]
+    if any(w in tail for w in _CAPTION_WORDS) and _CAPTION.search(tail):
+        return CAPTION
+    if _photo_credit(text, start, end):
         return CAPTION
     if text[end - 1] not in _TERMINAL_CHARS if end > start else True:
         # no closing punctuation: a heading unless it runs on like a paragraph
