@@ -393,6 +393,8 @@ _BEFORE_IMPERATIVE = frozenset(["never", "always"])
 # "Be careful", "Var försiktig": a command before an adjective ("Be that as it may", "Var
 # tredje ..." are no commands)
 _NOT_AFTER_BE = frozenset(["it", "that"])
+# Openers that command only before a verb or an adjective ("Never leave", "Var försiktig")
+_ADVERB_OR_COPULA = _BEFORE_IMPERATIVE | {"var"}
 _SV_VAR_ADJECTIVES = frozenset(
     _words("försiktig|försiktiga|uppmärksam|uppmärksamma|beredd|beredda|vaksam|vaksamma|noga")
 )
@@ -500,13 +502,13 @@ def _imperative_at(words: list[str], i: int) -> bool:
     verb = word.rstrip(",.:!;—–")
     if verb == "please" or verb == "snälla":
         return i + 1 < len(words)
+    if verb not in CALL_TO_ACTION_VERBS and verb not in _ADVERB_OR_COPULA:
+        return False
     nxt = words[i + 1].strip(",.:!;\"'“”()") if i + 1 < len(words) else ""
     if verb in _BEFORE_IMPERATIVE:
         return nxt in CALL_TO_ACTION_VERBS
     if verb == "var":
         return nxt in _SV_VAR_ADJECTIVES
-    if verb not in CALL_TO_ACTION_VERBS:
-        return False
     if verb == "be" and nxt in _NOT_AFTER_BE:
         return False
     if word.endswith(_DISCOURSE_END):
