@@ -378,25 +378,35 @@ CALL_TO_ACTION_VERBS = frozenset(
         "skriv|berätta|tipsa|kontakta|läs|följ|lyssna|titta|se|gå|lägg|anmäl|hör|mejla|maila|"
         "skicka|klicka|prenumerera|ladda|dela|använd|kolla|välj|fyll|spara|stäng|tänk|glöm|"
         "drick|undvik|ta|kom|låt|lämna|ge|rösta|logga|registrera|kontrollera|betala|svara|"
-        "ansök|boka|köp|stanna|håll|ring|besök|sök|testa|prova|skydda|lås|byt|kika",
+        "ansök|boka|köp|stanna|håll|ring|besök|sök|testa|prova|skydda|lås|byt|kika|"
+        # the advice of a fact box: "Sänk värmen", "Stäng av kranen", "Vädra kort"
+        "sänk|stäng|släck|vädra|dra|packa|förbered|planera|fråga|ät|vila|klä|skölj|"
+        "lita|spärra|uppdatera|installera|aktivera|polisanmäl|avstå|begränsa|minska|ställ|"
+        "sätt|slå|skaffa|koka|förvara|undersök|kör|tvätta",
         # English
         "tell|subscribe|click|listen|join|send|follow|read|get|find|see|learn|avoid|keep|"
         "don't|do|please|stay|go|scroll|tap|write|discover|explore|donate|sign-up|"
         "sign|check|call|share|watch|contact|email|visit|use|try|download|register|drink|"
-        "head|enter|vote|apply|book|buy|leave|report|submit|stop",
+        "head|enter|vote|apply|book|buy|leave|report|submit|stop|"
+        "turn|switch|unplug|make|remember|wear|lower|reduce|limit|pack|prepare|plan|charge|"
+        "boil|cover|close|open|lock|move|seek|be|ask|consider|text|phone|tune|"
+        "wash|store|dial|ring|give|put|bring|take|pay|hold|wait|drive|walk",
     )
 )
 # Forms that are also nouns ("Share prices fell", "Besök på akuten ökade", "Call volumes
 # doubled", "Use of force"), or commands that open a statement in speech ("Learn from
 # Denmark, where ..."): an imperative only before an object or a particle.
-_SV_NOUN_LIKE = frozenset(_words("ring|besök|håll|sök|lås|köp|låt"))
+_SV_NOUN_LIKE = frozenset(_words("ring|besök|håll|sök|lås|köp|låt|dra|kör|sätt|slå|fråga"))
 # "Se på Danmark, där arbetslösheten sjönk", "See for yourself: ...": in speech these open a
 # statement; before a preposition they are no call to action ("Se hela listan" is)
 _SPEECH_OPENERS = frozenset(["se", "see"])
 _NOUN_LIKE_VERBS = _SV_NOUN_LIKE | frozenset(
     _words(
         "sign|check|call|share|watch|contact|email|visit|use|try|download|register|drink|"
-        "head|enter|vote|apply|book|buy|leave|report|stop|do|learn|submit",
+        "head|enter|vote|apply|book|buy|leave|report|stop|do|learn|submit|"
+        "turn|switch|make|lower|limit|plan|charge|boil|cover|close|open|lock|move|"
+        "ask|consider|text|phone|tune|wash|store|dial|ring|remember|pack|wear|pay|hold|wait|"
+        "drive|walk",
     )
 )
 # What follows an imperative: a pronoun, a determiner or possessive, a particle, "here".
@@ -410,6 +420,16 @@ _OBJECT_STARTS = frozenset(
         "plenty|lots|not|never|always|sure|care|part|advantage|note|away|what|how|whether|"
         "www|some|touch|informed|safe|tuned|indoors|inside",
     )
+)
+# An adverb before the imperative: "Never leave children alone", "Always check the label"
+_BEFORE_IMPERATIVE = frozenset(["never", "always"])
+# "Be careful", "Var försiktig": a command before an adjective ("Be that as it may", "Var
+# tredje ..." are no commands)
+_NOT_AFTER_BE = frozenset(["it", "that"])
+# Openers that command only before a verb or an adjective ("Never leave", "Var försiktig")
+_ADVERB_OR_COPULA = _BEFORE_IMPERATIVE | {"var"}
+_SV_VAR_ADJECTIVES = frozenset(
+    _words("försiktig|försiktiga|uppmärksam|uppmärksamma|beredd|beredda|vaksam|vaksamma|noga")
 )
 # After a noun the same words are prepositions: "Besök på akuten", "Call for tenders"
 _PREPOSITIONS = frozenset(
@@ -463,6 +483,28 @@ _PUBLIC_ADVICE = re.compile(
     r"(?:are|is)\s+(?:advised|urged|encouraged|asked|told|reminded|warned)\s+(?:to|not)|"
     r"uppmanas|rekommenderas|ombeds|avråds|råds)\b"
 )
+# An appeal for information: who is asked ("Anyone with information", "Den som har sett
+# något", "Witnesses"), then how to get in touch ("can call the tip line", "uppmanas att
+# kontakta polisen", "are urged to come forward"). The report of an appeal names who made it
+# ("Police asked anyone with information to call") and is a claim. Every appeal opens with
+# one of APPEAL_OPENERS.
+APPEAL_OPENERS = (
+    "anyone",
+    "those",
+    "witnesses",
+    "whoever",
+    "den som",
+    "de som",
+    "alla som",
+    "vittnen",
+)
+_APPEAL = re.compile(
+    rf"(?:{'|'.join(APPEAL_OPENERS)})\b[^.;:!?]{{0,90}}?\b"
+    r"(?:can|may|should|(?:is|are)\s+(?:asked|urged|encouraged|requested)\s+to|kan|bör|"
+    r"ombeds|uppmanas|uppmanas\s+att|får\s+gärna)\s+"
+    r"(?:call|contact|ring|phone|e-?mail|text|report|reach|submit|come\s+forward|"
+    r"get\s+in\s+touch|ringa|kontakta|höra\s+av\s+sig|mejla|maila|tipsa|anmäla|lämna)\b"
+)
 # A photo caption without a credit: a position in the picture set off by commas or
 # brackets ("Anna Ek, längst till höger, ...", "(L-R)", "from left", "i mitten."). Inside a
 # sentence ("partiet längst till höger", "i mitten av maj") these are ordinary words.
@@ -500,12 +542,18 @@ def _imperative_at(words: list[str], i: int) -> bool:
     verb = word.rstrip(",.:!;—–")
     if verb == "please" or verb == "snälla":
         return i + 1 < len(words)
-    if verb not in CALL_TO_ACTION_VERBS:
+    if verb not in CALL_TO_ACTION_VERBS and verb not in _ADVERB_OR_COPULA:
+        return False
+    nxt = words[i + 1].strip(",.:!;\"'“”()") if i + 1 < len(words) else ""
+    if verb in _BEFORE_IMPERATIVE:
+        return nxt in CALL_TO_ACTION_VERBS
+    if verb == "var":
+        return nxt in _SV_VAR_ADJECTIVES
+    if verb == "be" and nxt in _NOT_AFTER_BE:
         return False
     if word.endswith(_DISCOURSE_END):
         return False  # "Listen, we cut taxes", "Look: the figures are clear"
     if verb in _NOUN_LIKE_VERBS or verb in _SPEECH_OPENERS:
-        nxt = words[i + 1].strip(",.:!;\"'“”()") if i + 1 < len(words) else ""
         # "Ring 112", "Email tips@...", "Share your story"; not "Besök på akuten". A
         # Swedish noun opening a sentence is mostly definite ("Besöken ökade"), so the bare
         # form is a command unless a preposition follows ("Ring polisen", "Köp av aktier").
@@ -552,9 +600,11 @@ def _call_to_action(low: str) -> bool:
             and _imperative_at(low[cut + 2 :].split(None, 2), 0)
         ):
             return True
-    # both patterns are anchored at the start: a word they open with must be there first
-    if (low.startswith(_FOR_MORE_OPENERS) and _FOR_MORE.match(low)) or (
-        low.startswith(_PUBLIC_OPENERS) and _PUBLIC_ADVICE.match(low)
+    # the patterns are anchored at the start: a word they open with must be there first
+    if (
+        (low.startswith(_FOR_MORE_OPENERS) and _FOR_MORE.match(low))
+        or (low.startswith(_PUBLIC_OPENERS) and _PUBLIC_ADVICE.match(low))
+        or (low.startswith(APPEAL_OPENERS) and _APPEAL.match(low))
     ):
         return True
     # every advice pattern holds "you", or "du"/"ni" as a word: skip the rest quickly

@@ -326,10 +326,77 @@ _BYLINE = re.compile(
     r"|[A-ZÅÄÖ][\w.'\-]+(?:\s+[A-ZÅÄÖ][\w.'\-]+){0,3}\s*/\s*[A-Z][\w]+"
     r"(?:\s*/\s*[A-Z]\w+)?)$"
 )
+# Names in a credit: capitalized words, joined by blanks, commas and the small words of
+# "Anna Berg in Oslo and Tom Hill in N'Djamena" or "Per Lund och Eva Ek i Malmö".
+_NAMES = (
+    r"[A-ZÅÄÖ][\w'’.\-]*(?:(?:\s+|\s*,\s*|\s+(?:and|in|from|at|&|och|i|från)\s+)"
+    r"(?:[A-ZÅÄÖ][\w'’.\-]*|de|van|von|der|al|el|da|di|la|le))*"
+)
+# Every credit _CAPTION finds holds one of these words (substring tests skip most blocks)
+_CAPTION_WORDS = ("Photo", "Foto", "Bild", "Image", "Picture", "Illustration", "Credit")
 _CAPTION = re.compile(
     r"(?:\(\s*(?:Photo|Foto|Bild|Image|Picture|Illustration)\b[^)]*\)"
-    r"|\b(?:Photo|Foto|Bild|Photograph|Image|Illustration|Picture)\s*:\s*[^.!?]{1,80}"
+    r"|\b(?:Photo|Foto|Bild|Photograph|Image|Illustration|Picture|Credit|Fotograf|Bildkälla)"
+    r"\s*:\s*[^.!?]{1,80}"
+    # "Photo by Jane Roe/Getty Images", "Bild av Per Lund"
+    r"|\b(?:Photo|Photograph|Picture|Image|Foto|Bild)\s+(?:by|av)\s+[A-ZÅÄÖ][^.!?]{0,80}"
+    r"|\b(?:AP|AFP|Reuters|TT)\s+Photo\s*/\s*[A-ZÅÄÖ][^.!?]{0,60}"
     r"|\((?:AP|AFP|Reuters|TT)\s+Photo[^)]*\))\s*$"
+)
+# A photographer working for a paper or an agency, after the caption's last sentence: "(Jane
+# Roe for The Daily Courier)", "(Jane Roe/Reuters)", "(Getty Images)", "... i hamnen. Per
+# Lund/TT". Matched from the last bracket or sentence end only (see _photo_credit).
+_PHOTOGRAPHER = re.compile(
+    rf"\(\s*{_NAMES}\s+(?:for|för|via)\s+[A-ZÅÄÖ][^()]{{0,60}}\)"
+    rf"|\(\s*(?:{_NAMES}\s*/\s*)?{_NAMES}(?:\s+via\s+{_NAMES})?\s*/\s*{_NAMES}\s*\)"
+    r"|\((?:[^()]{1,60}/\s*)?(?:Getty Images|Shutterstock|Alamy|iStock)[^()]{0,30}\)"
+    rf"|{_NAMES}\s*/\s*{_NAMES}(?:\s+via\s+{_NAMES})?"
+)
+# Who reported, wrote and edited a wire story, as a line of its own or closing the last
+# paragraph: "(Reporting by A in Geneva; Additional reporting by B; Editing by C)",
+# "Sammanställt av ...". One role is enough in brackets; without them the line holds
+# nothing but roles and names ("Reporting by Reuters showed ..." is a sentence).
+_CREDIT_ROLE = (
+    r"(?i:(?:additional|further|extra|ytterligare)\s+)?(?i:reporting|writing|editing|"
+    r"edited|written|compiled|research|researched|translation|translated|graphics|"
+    r"production|produced|fact[- ]checking|fact[- ]checked|sammanställt|redigerad|"
+    r"redigering|översättning|översatt)\s+(?i:by|av)\s+"
+)
+_CREDIT_CLAUSES = rf"{_CREDIT_ROLE}{_NAMES}(?:\s*[;,]\s*{_CREDIT_ROLE}{_NAMES})*"
+_WIRE_CREDIT = rf"\(\s*{_CREDIT_CLAUSES}\s*[.;]?\s*\)"
+_TRAILING_CREDIT = re.compile(rf"(?<=[.!?\"”] ){_WIRE_CREDIT}")
+_CREDIT = re.compile(
+    rf"(?:{_WIRE_CREDIT}|{_CREDIT_CLAUSES})\.?"
+    # "Associated Press writer Jane Roe in Lima contributed to this report."
+    r"|[A-ZÅÄÖ][^.!?\n]{0,160}\bcontributed\s+(?:reporting|to\s+this\s+(?:report|story|article))"
+    r"[^.!?\n]{0,60}\.?"
+    # a correction or an editor's note is about the article, not about the world
+    r"|(?:Correction|Corrections|Clarification|Editor['’]s\s+note|Editors['’]\s+note|Rättelse"
+    r"|Rättad|Rättat|Förtydligande|Redaktörens\s+kommentar)\s*:.*"
+    # "Publicerad 12 maj 2025 kl. 10.15.", "Updated 6:45 p.m. ET": when the text was posted
+    r"|(?:Publicerad|Uppdaterad|Senast\s+uppdaterad|Rättad|Published|Updated|Last\s+updated|"
+    r"First\s+published|Corrected)\b:?[^\n\d]{0,20}\d[^\n]{0,30}"
+    # a note on the article itself: "This story has been updated.", "Artikeln uppdaterades
+    # kl. 14.30 med ...", "This is a developing story."
+    r"|This\s+(?:article|story)\s+(?:was|has\s+been|is\s+being|will\s+be)"
+    r"\s+(?:amended|updated|corrected|changed)\b.*"
+    r"|This\s+is\s+a\s+(?:developing|breaking)\s+(?:news\s+)?story\b.*"
+    r"|(?:Artikeln|Texten|Nyheten)\s+(?:uppdaterades|har\s+uppdaterats|uppdateras|rättades|"
+    r"har\s+rättats|ändrades|har\s+ändrats)\b.*"
+    # a link to another article under a label: "Se även: ...", "Related: ..."
+    r"|(?i:se\s+även|se\s+också|läs\s+även|relaterat|relaterade\s+artiklar|related|"
+    r"related\s+coverage|also\s+read|read\s+also)\s*:.*"
+    # a byline or credit line with a full stop: "Av Anna Ek, TT.", "Text: A. Foto: B."
+    rf"|(?:By|Av|Text|Foto|Photos?|Text\s+och\s+foto|Text\s+and\s+photos?)\s*:?\s+{_NAMES}\."
+    rf"(?:\s+(?:Foto|Photos?|Bild)\s*:?\s+{_NAMES}\.?)?"
+    rf"|{_NAMES}\s*/\s*{_NAMES}(?:\s*,\s*{_NAMES}\s*/\s*{_NAMES})*\."
+    # the agency's copyright and standards lines under wire copy
+    r"|(?:©|Copyright\s+(?:©\s*)?\d{4}|\(c\)\s*\d{4})[^\n]{0,120}"
+    r"|(?:All\s+rights\s+reserved|Alla\s+rättigheter\s+förbehållna)\.?"
+    r"|This\s+material\s+may\s+not\s+be\s+published\b.*"
+    r"|Our\s+Standards\s*:.*"
+    r"|(?:Story|Article)\s+continues\s+below(?:\s+(?:this\s+)?(?:advertisement|ad))?\.?",
+    re.DOTALL,
 )
 _CAPTION_TAIL = 240  # a caption credit sits in the last characters of its block
 _TERMINAL_CHARS = frozenset('.!?…:;"”»’)')
@@ -449,11 +516,43 @@ def split_paragraphs(text: str, start: int = 0, end: int | None = None) -> list[
     return spans
 
 
+def _split_off_credits(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A wire credit that closes the last paragraph ("... in February. (Reporting by A;
+    Editing by B)") becomes a block of its own, so the paragraph keeps its sentences."""
+    out = []
+    for ps, pe in spans:
+        if text[pe - 1] == ")":
+            m = _TRAILING_CREDIT.search(text, max(ps, pe - 400), pe)
+            if m and m.end() == pe and m.start() > ps:
+                out.append((ps, len(text[: m.start()].rstrip())))
+                ps = m.start()
+        out.append((ps, pe))
+    return out
+
+
+def _photo_credit(text: str, start: int, end: int) -> bool:
+    """The block ends with a photographer's credit after its last sentence (or is one)."""
+    if text[end - 1] == ")":
+        i = text.rfind("(", max(start, end - 120), end)
+    else:
+        i = text.rfind(". ", max(start, end - 80), end) + 2
+        if i < 2 or "/" not in text[i:end]:
+            return False
+    if i < 0 or (i > start and text[i - 2 : i] not in (". ", "! ", "? ")):
+        return False
+    return _PHOTOGRAPHER.fullmatch(text, i, end) is not None
+
+
 def classify_block(text: str, start: int, end: int) -> str:
     """heading, byline, caption or paragraph."""
     if end - start <= 120 and _BYLINE.match(text[start:end]):
         return BYLINE
-    if _CAPTION.search(text, max(start, end - _CAPTION_TAIL), end):
+    if end - start <= 400 and _CREDIT.fullmatch(text, start, end):
+        return BYLINE
+    tail = text[max(start, end - _CAPTION_TAIL) : end]
+    if any(w in tail for w in _CAPTION_WORDS) and _CAPTION.search(tail):
+        return CAPTION
+    if _photo_credit(text, start, end):
         return CAPTION
     if text[end - 1] not in _TERMINAL_CHARS if end > start else True:
         # no closing punctuation: a heading unless it runs on like a paragraph
@@ -606,7 +705,7 @@ def segment(
     end = len(text) if end is None else end
     blocks: list[Block] = []
     sentences: list[Sentence] = []
-    for ps, pe in split_paragraphs(text, start, end):
+    for ps, pe in _split_off_credits(text, split_paragraphs(text, start, end)):
         kind = classify_block(text, ps, pe)
         dash = _DASH_START.match(text, ps, pe)
         dialogue = dash is not None

@@ -243,3 +243,65 @@ def test_cues_do_not_depend_on_what_was_analysed_before():
         cues(f"Rekordhöga {i} största prognoser sedan {1900 + i}")
     assert cues(text) == first
     assert {"superlative", "comparison", "prediction", "digit"} <= first
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # appeals for information and tip lines
+        "Anyone with information about the break-in can call the tip line at 1-800-555-0199.",
+        "Anyone who saw the collision should contact Thames Valley Police.",
+        "Those with information can contact detectives on 0161 555 0000.",
+        "Witnesses are urged to come forward.",
+        "Den som har uppgifter om inbrottet uppmanas att kontakta polisen på 114 14.",
+        "Den som har sett något misstänkt kan ringa polisen.",
+        "Vittnen ombeds höra av sig till polisen.",
+        # the advice of a fact box, opening with an imperative
+        "Sänk värmen i sovrummet och undvik att ladda elbilen på morgonen.",
+        "Stäng av kranen medan du borstar tänderna.",
+        "Vädra kort men ofta under vintern.",
+        "Var försiktig på isiga vägar i kväll.",
+        "Turn off the lights when you leave a room and unplug chargers.",
+        "Lower your thermostat by one degree overnight.",
+        "Make sure your smoke alarm works.",
+        "Be careful on icy roads tonight.",
+        "Never leave a candle burning in an empty room.",
+        # a label, then the command
+        "How to help: give only to registered charities.",
+        "Så gör du: stäng av värmen i rum som inte används.",
+    ],
+)
+def test_appeals_tip_lines_and_fact_box_advice_are_calls_to_action(sentence):
+    assert is_call_to_action(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        # the report of an appeal names who made it
+        ("Police asked anyone with information to call 101.", "en"),
+        ("Police urged residents to stay indoors as the fire spread on Monday.", "en"),
+        ('Police urged residents to "stay indoors and keep windows shut" on Monday.', "en"),
+        ("Polisen uppmanade alla som har uppgifter att ringa 114 14.", "sv"),
+        ("Those who called the hotline waited 40 minutes on average, the report found.", "en"),
+        ("De som ringde larmnumret fick vänta i 40 minuter, visar granskningen.", "sv"),
+        ("Vittnen har berättat att mannen sprang mot stationen vid 22-tiden.", "sv"),
+        ("Den som har fyllt 65 kan få bostadstillägg på upp till 7 000 kronor.", "sv"),
+        # the new imperative forms used as nouns, adjectives and adverbs
+        ("Close to 500 people died in the floods last year.", "en"),
+        ("Lower interest rates lifted house prices by 5% last year.", "en"),
+        ("Pack ice covered 40% of the bay in March.", "en"),
+        ("Wear and tear cost the railway £30m last year.", "en"),
+        ("Pay rose 3.1% in the year to March, the ONS said.", "en"),
+        ("Wait times at the emergency unit reached 14 hours in January.", "en"),
+        ("Be that as it may, the council raised taxes by 4%.", "en"),
+        ("Never before had the river risen so fast, the agency said.", "en"),
+        ("Var tredje svensk har aldrig besökt Gotland, enligt en ny undersökning.", "sv"),
+        ("Bär och svamp plockades i rekordmängd i fjol.", "sv"),
+        ("Öppna förskolor blev 10 procent färre under 2024.", "sv"),
+        ("Fråga om stöd till Ukraina delade riksdagen i mars.", "sv"),
+    ],
+)
+def test_reports_of_appeals_and_verb_like_nouns_stay_claims(sentence, language):
+    assert not is_call_to_action(sentence)
+    assert extract(sentence, language=language)

@@ -307,3 +307,101 @@ def test_footnote_numbers_stay_with_the_sentence_they_annotate(text, expected):
 )
 def test_a_list_marker_opens_the_sentence_after_it(text, expected):
     assert sentences(text) == expected
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "(Reporting by Lina Moss in Oslo and Ken Oduya in N'Zérékoré; Editing by Ray Hart)",
+        "(Reporting by Lina Moss; additional reporting by Ken Oduya in Lagos; Writing by "
+        "Ana Ruiz; Editing by Ray Hart and Mei Lin)",
+        "Reporting by Lina Moss; Editing by Ray Hart",
+        "Additional reporting by Ken Oduya in Lagos.",
+        "Compiled by Ana Ruiz.",
+        "Associated Press writers Ana Ruiz in Lima and Ken Oduya in Quito contributed to this "
+        "report.",
+        "Staff writer Lina Moss contributed reporting from Kyiv.",
+        "Correction: An earlier version of this article gave the wrong date for the vote.",
+        "Editor's note: This story has been updated with comment from the council.",
+        "Rättelse: I en tidigare version angavs fel årtal för invigningen.",
+        "Rättad: Ett citat var felaktigt tillskrivet kommunalrådet.",
+        "Publicerad 3 mars 2025 kl. 08.15.",
+        "Updated 7:20 p.m. ET.",
+        # notes on the article itself
+        "This article was amended on 4 June 2025 to correct the spelling of a name.",
+        "This story has been updated.",
+        "This is a developing story and will be updated.",
+        "Artikeln uppdaterades kl. 16.05 med uppgifter från räddningstjänsten.",
+        # links to other articles under a label
+        "Se även: Så röstade kommunfullmäktige om skatten.",
+        "Related: How the council spent its reserves.",
+        "Also read: Rents rise for a third year.",
+        # bylines and credits that end with a full stop
+        "Av Lina Moss, TT.",
+        "By Ken Oduya, Associated Press.",
+        "Text: Lina Moss. Foto: Per Lund.",
+        "Lina Moss/TT, Per Lund/TT.",
+        # the agency's copyright lines
+        "Copyright 2025 The Associated Press. All rights reserved.",
+        "© 2025 Reuters. All rights reserved.",
+        "This material may not be published, broadcast, rewritten or redistributed.",
+    ],
+)
+def test_wire_credits_corrections_and_posting_times_are_metadata(line):
+    blocks, sents = segment(line)
+    assert [b.kind for b in blocks] == [BYLINE]
+    assert sents == []
+
+
+def test_a_wire_credit_closing_the_last_paragraph_is_split_off():
+    text = "Talks stalled in May. (Reporting by Lina Moss in Oslo; Editing by Ray Hart)"
+    blocks, sents = segment(text)
+    assert [b.kind for b in blocks] == [PARAGRAPH, BYLINE]
+    assert [text[s.start : s.end] for s in sents] == ["Talks stalled in May."]
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "The mayor leaves city hall after the vote. (Ana Ruiz for The Daily Courier)",
+        "The mayor leaves city hall after the vote. (Photo by Ana Ruiz/Getty Images)",
+        "The mayor leaves city hall after the vote. Photo by Ana Ruiz/Getty Images",
+        "The mayor leaves city hall after the vote. (Getty Images)",
+        "The mayor leaves city hall after the vote. (Ana Ruiz/Reuters)",
+        "The mayor leaves city hall after the vote. AP Photo/Ana Ruiz",
+        "The mayor leaves city hall after the vote. Credit: Ana Ruiz/Shutterstock",
+        "Hamnen i Visby på tisdagen, där färjan lade till efter stormen som drabbade "
+        "Gotland under natten mot måndagen. Per Lund/TT",
+        "Hamnen i Visby på tisdagen. Fotograf: Per Lund",
+    ],
+)
+def test_photo_credits_in_their_usual_forms_make_a_caption(caption):
+    blocks, _ = segment(caption)
+    assert [b.kind for b in blocks] == [CAPTION]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Reporting by Reuters showed that the company hid losses of $2bn in 2019.",
+        "Editing by hand took the team three weeks, the studio said.",
+        "Smith contributed £2m to the campaign, records show.",
+        "Published in 1998, the report found that 40% of rivers were polluted.",
+        "Updated figures show unemployment rose to 5.1% in March.",
+        "Uppdaterade siffror visar att arbetslösheten steg till 8,1 procent i mars.",
+        "Correction officers at the prison went on strike on Monday, the union said.",
+        "Sales rose 4% in the quarter (excluding fuel/energy).",
+        "The deal was approved by the board (Smith for the prosecution objected).",
+        "Bron trafikeras av 40 000 bilar per dag (enligt Trafikverket/SCB).",
+        "Copyright infringement cases rose 30% in 2024, the court said.",
+        "The report was amended after the minister objected in March.",
+        "Related costs rose by £4m: the council blamed inflation.",
+        "More from the budget: fuel duty rises by 5p from April.",
+        "By Monday the river had risen by two metres.",
+        "Av de 300 anställda sägs 40 upp, uppger facket.",
+        "Artikeln 5 i Natofördraget har bara åberopats en gång, 2001.",
+    ],
+)
+def test_sentences_that_mention_reporting_editing_or_photos_stay_paragraphs(text):
+    blocks, _ = segment(text)
+    assert [b.kind for b in blocks] == [PARAGRAPH]
