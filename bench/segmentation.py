@@ -3,10 +3,11 @@ Swedish-Talbanken. Running text is rebuilt from the `# text =` lines, one paragr
 `# newpar` (or `# newdoc`); gold boundaries are the sentence ends. Paragraph ends are given
 to both systems for free, so only boundaries inside paragraphs are scored.
 
-    .venv/bin/python bench/segmentation.py [dev|test]
+    .venv/bin/python bench/segmentation.py [dev|test] [--errors]
 
-Develop on dev; test is for reporting. Also prints the splitting speed of both (MB/s, best of
-five passes on one core).
+Develop on dev; test is for reporting. `--errors` prints every missed and false boundary of
+ours with the text around it (meant for dev only). Also prints the splitting speed of both
+(MB/s, best of five passes on one core).
 """
 
 from __future__ import annotations
@@ -69,8 +70,17 @@ def spacy_ends(nlp, text: str) -> set[int]:
     return {s.end_char for s in sents[:-1]}
 
 
+def print_errors(texts: list[str], pred: list[set[int]], gold: list[set[int]]) -> None:
+    """One line per missed (MISS) or false (FALSE) boundary: 60 characters either side."""
+    for text, p, g in zip(texts, pred, gold, strict=True):
+        for label, ends in (("MISS ", g - p), ("FALSE", p - g)):
+            for e in sorted(ends):
+                print(f"{label} {text[max(0, e - 60) : e]!r} | {text[e : e + 60]!r}")
+
+
 def main() -> None:
-    split = sys.argv[1] if len(sys.argv) > 1 else "test"
+    args = [a for a in sys.argv[1:] if not a.startswith("--")]
+    split = args[0] if args else "test"
     paras = paragraphs(DATA / "ud-swedish-talbanken" / f"sv_talbanken-ud-{split}.conllu")
     gold = [g for _, g in paras]
     import spacy
@@ -102,6 +112,8 @@ def main() -> None:
         prec, rec, f1 = score(p, gold)
         print(f"{name:18s} P {prec:.3f} R {rec:.3f} F1 {f1:.3f}  ({mb / secs:6.2f} MB/s)")
     print(f"sentence splitting speed ratio factdesk/spacy: {theirs_s / ours_s:.1f}x")
+    if "--errors" in sys.argv:
+        print_errors(texts, pred, gold)
 
 
 if __name__ == "__main__":

@@ -2,7 +2,10 @@
 
 Every span is a pair of character offsets into the original text, so claims can always point
 back at their source. The sentence splitter is one regex for candidate boundaries plus an
-abbreviation check: "kl. 14.30", "t.ex.", "Mr.", "U.S.", "No. 10" do not end sentences.
+abbreviation check: "kl. 14.30", "t.ex.", "Mr.", "U.S.", "No. 10" do not end sentences. A
+footnote number stays with the sentence before it, a list marker ("7.") opens the sentence
+after it, and a second regex finds run-in headings: a line without final punctuation joined
+to the sentence after it ("Familjen som ideal Vi kan ...").
 
 Speed: every scan is a compiled regex over the text (lines, candidate boundaries, quote
 marks); Python code runs once per line and once per candidate boundary, never per character.
@@ -336,6 +339,93 @@ _LINE = re.compile(r"\S(?:[^\n]*\S)?")  # a line without its surrounding blanks
 _QUOTE_MARK = re.compile('["“”„«»]')
 _QUOTE_CHARS = frozenset('"“”„«»')
 _HEADING_MAX_WORDS = 25
+# A list or footnote marker ("7.", "12.", "IV.") is no sentence of its own: it opens the next.
+_MARKER = re.compile(r"(?:\d{1,3}|[IVX]{1,4})\.")
+# After a colon: a numbered item ("följande: 1. Skatten ...") and a capitalized definite noun
+# (-en, -et, -arna, genitive -ens ...) before a lower-case word that does not continue a list
+# ("tydligt: Regeringen sänker ..." but not "två frågor: Bostaden och jobbet").
+_NUMBERED_ITEM = re.compile(r"\s+\d{1,3}\.\s+[\"“”„«'A-ZÅÄÖ]")
+_DEFINITE_NOUN_CLAUSE = re.compile(
+    r"\s+[A-ZÅÄÖ][a-zåäö]{2,}(?:en|et|ens|ets|arna|erna|orna|arnas|ernas|ornas)"
+    r"\s+(?!(?:och|eller|samt)\b)[a-zåäö]"
+)
+# A footnote reference after a sentence end ("... utveckling. 7 Nästa mening", "... slut. 7
+# 7. Se Rabin ...") belongs to the sentence it annotates: a bare number of one to three digits
+# before a capitalized word, the note's own "7." or the end of the paragraph (never "3 000").
+_NOTE_REF = re.compile(r"\s+\d{1,3}(?=\s+(?:[A-ZÅÄÖ]|\d{1,3}\.\s)|\s*$)")
+# A run-in heading: a line without final punctuation that the text joins to the sentence after
+# it ("Familjen som ideal Vi kan ..."). Swedish writes pronouns, question words and sentence
+# adverbs in lower case inside a sentence, so a capitalized one after a lower-case word, early
+# in a sentence and before a lower-case word, starts a new sentence. Titles of works and names
+# also start with such words ("filmen Det sjunde inseglet", "Isle of Man is", "Men in Black",
+# "the Han dynasty", "Oscar De la Hoya"), so a pronoun must be followed by what a Swedish
+# clause puts second, its verb ("Vi kan", "Det byggs", "Man har"): a verb or function word of
+# the list, or for the pronouns that are no English words, any word in -r or -s (present
+# tense, passive). Question words, conjunctions, sentence adverbs and the prepositions that are
+# no English words ("När", "Därför", "Och", "Genom") need no verb; "I", "Med" and "Till" (also
+# English) need a Swedish determiner or noun of the list after them ("I dag", "Med tanke på").
+_RUN_IN_ADVERBS = (
+    "När|Därför|Dessutom|Samtidigt|Även|Också|Många|Flera|Efter|Sedan|Enligt|Vad|Hur|Varför"
+    "|Vilka|Vilken|Vilket|Varje|Numera|Och|Som|Ofta|Ibland|Därefter|Slutligen|Först|Alltså"
+    "|Dock|Eftersom|Medan|Innan|Trots|Genom|Inom|Bland|Hos|Av|Mot|Utan|Mellan|Från|Vid|För|På"
+)
+_RUN_IN_PREPOSITIONS = "I|Med|Till"
+_SWEDISH_DETERMINER = (
+    "en|ett|det|den|de|detta|denna|dessa|många|flera|alla|vissa|andra|varje|sin|sitt|sina"
+    "|hans|hennes|deras|vår|vårt|våra|dag|dagens|början|slutet|samma|hela|stället|samband"
+    "|fråga|fjol|framtiden|praktiken|princip|synnerhet|allmänhet|regel|hjälp|tanke|hänsyn"
+)
+_RUN_IN_PRONOUNS = "Vi|Jag|Hon|De|Den|Det|Detta|Denna|Dessa"
+_RUN_IN_AMBIGUOUS = "Man|Men|Han|Om|Under|Nu|Alla|Här|Där|Då|Så"  # English or name words too
+_SWEDISH_SECOND = (
+    "är|var|har|hade|kan|kunde|ska|skall|skulle|måste|bör|borde|får|fick|vill|ville|blir|blev"
+    "|finns|fanns|menar|anser|säger|sade|sa|brukar|talar|vet|tror|tycker|gör|gjorde|kommer|kom"
+    "|gick|gav|tog|såg|stod|låg|det|den|de|detta|dessa|man|vi|jag|hon|han|om|när|att|inte"
+    "|också|även|ofta|alltid|nu|flesta|här"
+)
+# One alternation over the first letters of the words, each with its own fixed-width look back
+# at the lower-case word before it, so the regex engine skips straight to those letters and
+# yields only the rare hits; the word after is checked in Python.
+_RUN_IN_WORDS = (
+    f"{_RUN_IN_ADVERBS}|{_RUN_IN_PRONOUNS}|{_RUN_IN_AMBIGUOUS}|{_RUN_IN_PREPOSITIONS}".split("|")
+)
+_RUN_IN = re.compile(
+    "(?:"
+    + "|".join(
+        f"{c}(?<=[a-zåäöéü\\d] {c})(?:"
+        + "|".join(sorted((w[1:] for w in _RUN_IN_WORDS if w[0] == c), key=len, reverse=True))
+        + ")"
+        for c in sorted({w[0] for w in _RUN_IN_WORDS})
+    )
+    + ") (?=[a-zåäö])"
+)
+_RUN_IN_NEXT = {
+    **dict.fromkeys(_RUN_IN_ADVERBS.split("|"), re.compile("")),
+    **dict.fromkeys(
+        _RUN_IN_PRONOUNS.split("|"), re.compile(rf"(?:{_SWEDISH_SECOND}|[a-zåäö]+[rs])\b")
+    ),
+    **dict.fromkeys(_RUN_IN_AMBIGUOUS.split("|"), re.compile(rf"(?:{_SWEDISH_SECOND})\b")),
+    **dict.fromkeys(_RUN_IN_PREPOSITIONS.split("|"), re.compile(rf"(?:{_SWEDISH_DETERMINER})\b")),
+}
+# A heading does not end in a function word: "programledaren för På spåret" is a title.
+_NO_HEADING_END = frozenset(
+    {"för", "i", "på", "av", "med", "om", "till", "från", "mot", "vid", "under", "över"}
+    | {"efter", "och", "eller", "att", "som", "en", "ett", "den", "det", "de"}
+    | {"the", "a", "an", "of", "in", "on", "at", "to", "for", "and", "or", "with", "by", "from"}
+)
+# News introduces the title of a work or the name of a group by its kind ("filmen Om det
+# oändliga", "barnboken Efter regnet", "föreningen Vi har ..."): after a word ending so, a
+# capitalized opener starts a name.
+_TITLE_NOUN_ENDINGS = tuple(
+    {"gruppen", "föreningen", "organisationen", "partiet", "nätverket", "kampanjen"}
+    | {"rörelsen", "bandet", "filmen", "boken", "romanen", "pjäsen", "serien", "programmet"}
+    | {"låten", "sången", "albumet", "skivan", "dikten", "novellen", "utställningen"}
+    | {"föreställningen", "dokumentären", "podden", "tidningen", "tidskriften", "operan"}
+    | {"musikalen", "showen", "verket", "titeln"}
+)
+_RUN_IN_REACH = 120  # a run-in heading sits in the first characters of its sentence
+_RUN_IN_MAX_WORDS = 12
+_HEADING_STOPS = frozenset('.,;:!?()[]"”»“„«')
 
 
 def split_paragraphs(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
@@ -389,12 +479,27 @@ def _is_boundary(text: str, dot: int, after: int) -> bool:
         return len(token) >= 4 and token.isalpha() and token not in LOWER_CASE_ABBREVIATIONS
     if ch == ":":
         # "... så här: 'Det tycks ...'", "Beskedet var tydligt: Det blir ...": a colon ends a
-        # sentence before a quotation or a sentence opener, not before a list or a name.
+        # sentence before a quotation, a sentence opener or a numbered item ("följande: 1.
+        # Barnen ..."), not before a list or a name.
         if after - dot != 1:
             return False
+        if next_word[:1].isdigit() and _NUMBERED_ITEM.match(text, after):
+            return True
         if opener and opener in "\"“”„«»'‘":
             return next_word[:1].isupper()
-        return next_word.lower() in SENTENCE_OPENERS and next_word[:1].isupper()
+        if next_word.lower() in SENTENCE_OPENERS:
+            return next_word[:1].isupper()
+        # Swedish capitalizes after a colon only a sentence, a quotation or a name, so a
+        # capitalized definite noun before a lower-case word starts a sentence ("Beskedet var
+        # tydligt: Regeringen sänker ...", "... vi vårdar: Individens rätt ..."); not after a
+        # label of one or two words ("Källa: Skatteverket i Stockholm")
+        if not (next_word[:1].isupper() and _DEFINITE_NOUN_CLAUSE.match(text, after)):
+            return False
+        lead = text[max(0, dot - 40) : dot]
+        cut = max(lead.rfind(c) for c in ".!?\n")
+        if cut < 0 and dot > 40:
+            return True  # no sentence start in the last 40 characters: no label
+        return len(lead[cut + 1 :].split()) > 2
     if ch != ".":
         return True
     # the token the full stop ends (what `(\S+)$` finds in the same slice, which ends with the
@@ -443,16 +548,55 @@ def split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     spans = []
     s = start
     for m in _CANDIDATE.finditer(text, start, end):
-        if m.end() >= end:
+        e = m.end()
+        if e >= end:
             break
-        if _is_boundary(text, m.start(), m.end()):
-            spans.append((s, m.end()))
-            s = m.end()
-            while s < end and text[s].isspace():
-                s += 1
+        if e <= s or not _is_boundary(text, m.start(), e):
+            continue
+        if e - s <= 5 and _MARKER.fullmatch(text, s, e):
+            continue  # "7. Se Rabin ...": the marker opens the sentence after it
+        if text[e + 1 : e + 2].isdigit():
+            note = _NOTE_REF.match(text, e, end)
+            e = note.end() if note else e
+        spans.append((s, e))
+        s = e
+        while s < end and text[s].isspace():
+            s += 1
     if s < end:
         spans.append((s, end))
-    return spans
+    heads = _run_in_starts(text, start, end)
+    return _cut_run_in_headings(text, spans, heads) if heads else spans
+
+
+def _run_in_starts(text: str, start: int, end: int) -> list[int]:
+    """Where a capitalized Swedish sentence opener follows a lower-case word (rare inside a
+    sentence, so one scan of the paragraph usually finds nothing)."""
+    starts = []
+    for m in _RUN_IN.finditer(text, start + 2, end):
+        h = m.start()
+        if _RUN_IN_NEXT[m.group()[:-1]].match(text, m.end()):
+            before = text[max(text.rfind(" ", start, h - 1) + 1, start) : h - 1].lower()
+            if before not in _NO_HEADING_END and not before.endswith(_TITLE_NOUN_ENDINGS):
+                starts.append(h)
+    return starts
+
+
+def _cut_run_in_headings(
+    text: str, spans: list[tuple[int, int]], heads: list[int]
+) -> list[tuple[int, int]]:
+    """Cut a run-in heading off the sentence it starts: a short capitalized stretch without
+    punctuation before the opener."""
+    out = []
+    for s, e in spans:
+        for h in heads:
+            if s < h < e and h - s <= _RUN_IN_REACH and text[s].isupper():
+                head = text[s : h - 1]
+                if len(head.split()) <= _RUN_IN_MAX_WORDS and _HEADING_STOPS.isdisjoint(head):
+                    out.append((s, h - 1))
+                    s = h
+                break
+        out.append((s, e))
+    return out
 
 
 def segment(

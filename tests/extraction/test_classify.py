@@ -8,13 +8,14 @@ import math
 import pytest
 
 from claims.extraction import extract
-from claims.extraction.checkworthy_weights import BIAS, WEIGHTS
+from claims.extraction.checkworthy_weights import BIAS, WEIGHTS, WORD_LENGTH
 from claims.extraction.classify import (
     checkworthiness,
     cues,
     cw_features,
     is_call_to_action,
     is_photo_caption,
+    word_scale,
 )
 
 
@@ -169,8 +170,14 @@ def test_positions_inside_a_sentence_are_no_caption(sentence, language):
 # --- check-worthiness: the sentence as context, the cached sums ------------------------
 
 
-def _logistic(feats):
-    z = BIAS + sum(WEIGHTS.get(f, 0.0) for f in feats)
+def _model(piece, context, **kwargs):
+    """The logistic model written out: bias, the claim's cue weights, and the weights of
+    the sentence's distinct words and shapes scaled by the sentence length."""
+    cue_feats = cw_features(piece, dates=[], words=False, **kwargs)
+    word_feats = cw_features(piece, dates=[], context=context, **kwargs)[len(cue_feats) :]
+    n = sum(1 for f in word_feats if f[0] != "^" and not f.startswith("x:"))
+    z = BIAS + sum(WEIGHTS.get(f, 0.0) for f in cue_feats)
+    z += word_scale(n) * sum(WEIGHTS.get(f, 0.0) for f in set(word_feats))
     return round(1 / (1 + math.exp(-z)), 3)
 
 
@@ -190,7 +197,27 @@ def test_the_score_is_the_model_over_the_claims_cues_and_the_sentences_words(pie
     # when
     score = checkworthiness(piece, dates=[], language="en", context=context, **kwargs)
     # then
-    assert score == _logistic(cw_features(piece, dates=[], context=context, **kwargs))
+    assert score == _model(piece, context, **kwargs)
+
+
+def test_word_evidence_is_weighed_per_word_of_the_sentence_not_summed_plainly():
+    # a sentence of typical length counts its words at face value; one four times as long
+    # at half, so a long sentence is not confident just for having many words
+    assert word_scale(int(WORD_LENGTH)) == pytest.approx(1.0)
+    assert word_scale(int(4 * WORD_LENGTH)) == pytest.approx(0.5)
+    assert word_scale(1) == word_scale(3)  # a fragment is not blown up without bound
+
+
+def test_sentence_shapes_are_features_of_the_words_part():
+    kwargs = {"ctype": "event", "quoted": False, "speaker": None, "quantities": []}
+    # given invented sentences: figures, a regular past tense, he/she/they, a question
+    past = cw_features("They closed 12 schools and moved 300 pupils.", dates=[], **kwargs)
+    plain = cw_features("I look forward to it", dates=[], **kwargs)
+    asked = cw_features("Is that right?", dates=[], **kwargs)
+    # then
+    assert {"x:num2", "x:ed2", "x:3p"} <= set(past)
+    assert "x:num0" in plain and "x:ed" not in plain and "x:3p" not in plain
+    assert "x:q" in asked
 
 
 def test_the_pieces_of_a_sentence_are_scored_with_the_sentences_words():

@@ -101,7 +101,14 @@ def test_hard_wrapped_lines_are_one_paragraph():
         ),
         ('Putin sa: "Vi har skickat soldater." Sedan gick han.', 3),
         ("Beskedet var tydligt: Det blir inga fler sänkningar.", 2),
+        # ... or before a capitalized definite noun that opens a clause (Swedish capitalizes
+        # after a colon only a sentence, a quotation or a name) ...
+        ("Beskedet var tydligt: Regeringen sänker skatten.", 2),
+        ("Målet är enkelt: Elevernas resultat ska bli bättre.", 2),
         # ... but not before a list or a name
+        ("Två frågor återstår: Bostaden och jobbet.", 1),
+        ("Boken heter: Kvinnor som slavar.", 1),
+        ("Källa: Skatteverket i Stockholm.", 1),
         ("Tre länder skrev under: Sverige, Norge och Danmark.", 1),
         ("Three were named: Smith, Jones and Brown.", 1),
         ("Kiptanui won in 2:00:58. Rotich was second.", 2),
@@ -187,3 +194,116 @@ def test_clock_suffixes_end_a_sentence_before_a_capital_that_is_no_time_zone(tex
 )
 def test_initials_and_titles_against_sentence_ends(text, expected):
     assert len(sentences(text)) == expected, sentences(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a heading line joined to the text after it: a capitalized pronoun with its verb, a
+        # question word or a sentence adverb after a lower-case word starts a sentence ...
+        (
+            "Skolans nya roll Vi har länge talat om skolan. Nu händer något.",
+            ["Skolans nya roll", "Vi har länge talat om skolan.", "Nu händer något."],
+        ),
+        (
+            "Bostäder för unga Det byggs för lite i storstäderna.",
+            ["Bostäder för unga", "Det byggs för lite i storstäderna."],
+        ),
+        (
+            "Inledning Man kan se saken på två sätt.",
+            ["Inledning", "Man kan se saken på två sätt."],
+        ),
+        (
+            "Vård i hemmet När barnen blir sjuka stannar föräldrarna hemma.",
+            ["Vård i hemmet", "När barnen blir sjuka stannar föräldrarna hemma."],
+        ),
+        (
+            "Barnomsorgen i kommunerna I dag går nio av tio barn i förskola.",
+            ["Barnomsorgen i kommunerna", "I dag går nio av tio barn i förskola."],
+        ),
+        (
+            "Skatter och avgifter Genom skatterna betalar vi för vården.",
+            ["Skatter och avgifter", "Genom skatterna betalar vi för vården."],
+        ),
+        # ... but not a title or a name that starts with such a word
+        ("Programledaren för På spåret var nöjd.", ["Programledaren för På spåret var nöjd."]),
+        ("Han talade om Det goda samhället.", ["Han talade om Det goda samhället."]),
+        (
+            "Hon hyllades för filmen Om det oändliga i Venedig.",
+            ["Hon hyllades för filmen Om det oändliga i Venedig."],
+        ),
+        ("Barnboken Efter regnet sålde bäst.", ["Barnboken Efter regnet sålde bäst."]),
+        ("Gruppen Vi som älskar skolan växer.", ["Gruppen Vi som älskar skolan växer."]),
+        ("I think I can win.", ["I think I can win."]),
+        ("Migrants crossing the Med are at risk.", ["Migrants crossing the Med are at risk."]),
+        (
+            "I filmen Det sjunde inseglet spelar en riddare schack.",
+            ["I filmen Det sjunde inseglet spelar en riddare schack."],
+        ),
+        ("The film Men in Black was a hit.", ["The film Men in Black was a hit."]),
+        ("The Isle of Man has a parliament.", ["The Isle of Man has a parliament."]),
+        ("Oscar De la Hoya won the fight.", ["Oscar De la Hoya won the fight."]),
+        ("Vases from the Han dynasty were sold.", ["Vases from the Han dynasty were sold."]),
+        (
+            "Föreningen Vi Föräldrar kritiserar förslaget.",
+            ["Föreningen Vi Föräldrar kritiserar förslaget."],
+        ),
+        # ... nor deep inside a long sentence, or after a comma
+        (
+            "Enligt forskarna som har följt utvecklingen i flera decennier och i många länder"
+            " och på många olika sätt Det finns inget svar.",
+            [
+                "Enligt forskarna som har följt utvecklingen i flera decennier och i många"
+                " länder och på många olika sätt Det finns inget svar."
+            ],
+        ),
+        ("Han sa, tyst Vi kan inte.", ["Han sa, tyst Vi kan inte."]),
+    ],
+)
+def test_a_run_in_heading_is_cut_off_the_sentence_after_it(text, expected):
+    assert sentences(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a footnote number after a sentence end belongs to that sentence ...
+        (
+            "Kostnaderna steg kraftigt. 7 Se tabellen nedan.",
+            ["Kostnaderna steg kraftigt. 7", "Se tabellen nedan."],
+        ),
+        (
+            "Kostnaderna steg kraftigt. 7 7. Se Berg: Kommunal ekonomi.",
+            ["Kostnaderna steg kraftigt. 7", "7. Se Berg: Kommunal ekonomi."],
+        ),
+        ("Kostnaderna steg kraftigt. 7", ["Kostnaderna steg kraftigt. 7"]),
+        # ... but a number that starts the next sentence stays there
+        (
+            "Sverige vann med 3–1. 2 000 personer såg matchen.",
+            ["Sverige vann med 3–1.", "2 000 personer såg matchen."],
+        ),
+        ("Det hände 2019. 12 personer skadades.", ["Det hände 2019.", "12 personer skadades."]),
+        ("Priset steg med 12. Det var väntat.", ["Priset steg med 12.", "Det var väntat."]),
+    ],
+)
+def test_footnote_numbers_stay_with_the_sentence_they_annotate(text, expected):
+    assert sentences(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Regeringen lovar två saker. 1. Skatten sänks. 2. Pensionerna höjs.",
+            ["Regeringen lovar två saker.", "1. Skatten sänks.", "2. Pensionerna höjs."],
+        ),
+        (
+            "Regeringen lovar följande: 1. Skatten sänks. 2. Pensionerna höjs.",
+            ["Regeringen lovar följande:", "1. Skatten sänks.", "2. Pensionerna höjs."],
+        ),
+        ("IV. Resultat och slutsatser finns nedan.", ["IV. Resultat och slutsatser finns nedan."]),
+        ("The plan has two parts. 2. Taxes rise.", ["The plan has two parts.", "2. Taxes rise."]),
+    ],
+)
+def test_a_list_marker_opens_the_sentence_after_it(text, expected):
+    assert sentences(text) == expected

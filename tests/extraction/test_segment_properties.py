@@ -6,7 +6,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from claims.extraction import extract
-from claims.extraction.segment import segment
+from claims.extraction.segment import segment, split_sentences
 
 SOUP = st.lists(
     st.sampled_from(
@@ -43,6 +43,14 @@ SOUP = st.lists(
             "Putin",
             "Foto: TT",
             "By Anna",
+            "Vi",
+            "kan",
+            "Det",
+            "byggs",
+            "rubrik",
+            "7",
+            "7.",
+            "IV.",
         ]
     ),
     max_size=50,
@@ -74,3 +82,16 @@ def test_extraction_of_colon_and_quote_soup_is_total_and_deterministic(text, lan
         assert 0 <= c.start < c.end <= len(text)
         for q in c.quantities:
             assert q.text in text[c.start : c.end]
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.one_of(SOUP, st.text(max_size=300)))
+def test_sentences_tile_the_paragraph_with_only_blanks_between(text):
+    spans = split_sentences(text, 0, len(text))
+    assert spans == split_sentences(text, 0, len(text))
+    pos = 0
+    for s, e in spans:
+        assert pos <= s < e <= len(text)
+        assert not text[pos:s].strip()
+        pos = e
+    assert not text[pos:].strip()
