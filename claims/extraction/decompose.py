@@ -1864,6 +1864,7 @@ _SETTING_PREPOSITIONS = frozenset(
         "nära",
     ]
 )
+_DIGIT_HYPHEN = re.compile(r"\d-[^\W\d_]")
 _AGE = re.compile(r"\d+-(?:year-old|årig|åring)\w*|\d+-(?:years?|år)\b")
 
 
@@ -2106,7 +2107,7 @@ def decompose(text: str, start: int, end: int, language: str) -> list[Piece]:
         pieces = [r for p in pieces for r in _penalty(text, p)]
     if text.find(" that ", start, end) >= 0 or text.find(" som ", start, end) >= 0:
         pieces = [r for p in pieces for r in _relative_event(text, p, language)]
-    if text.find("-", start, end) >= 0 and _MEASURE_ADJECTIVE.search(text, start, end):
+    if _DIGIT_HYPHEN.search(text, start, end):
         pieces = [r for p in pieces for r in _measure_adjective(text, p, language)]
     if _MULTIPLIER_WORD.search(text, start, end):
         pieces = [r for p in pieces for r in _multiple_of_reference(text, p)]

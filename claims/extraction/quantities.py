@@ -1181,10 +1181,15 @@ def _build(
             elif _PER_CENT.match(text, qend):
                 pc = _PER_CENT.match(text, qend)
                 unit, qend = "percent", pc.end()
-    if unit is None:
-        state = _words_after(text, qend, 1)
-        if state and state[0][0].lower() in _PEOPLE_STATES:
-            unit = "person"  # "about 1.2 million stranded", "78 skadade": people in that state
+    if unit is None and (
+        next_word in _PEOPLE_STATES
+        or (
+            scale_word
+            and (state := _words_after(text, qend, 1))
+            and state[0][0].lower() in _PEOPLE_STATES
+        )
+    ):
+        unit = "person"  # "about 1.2 million stranded", "63 dead": people in that state
     # articles read as "one" only after a qualifier ("minst en vecka", "more than a minute")
     if low_num in _ARTICLES and not scale_word and qual_m is None:
         return None
