@@ -1124,12 +1124,39 @@ def _shared_passive(left: str, right: str) -> bool:
     )
 
 
-_YEAR = re.compile(r"(?:1[89]|20)\d\d\b")
 # a figure, then a word that says what it belongs to: "17% for the Conservatives"
+_YEAR = re.compile(r"(?:1[89]|20)\d\d\b")
+_LIST_QUALIFIER = (
+    r"(?:(?:about|around|roughly|nearly|almost|over|under|some|more\s+than|less\s+than|"
+    r"fewer\s+than|at\s+least|cirka|runt|drygt|knappt|nästan|över|omkring|ungefär|minst|"
+    r"mer\s+än|mindre\s+än|fler\s+än)\s+)?"
+)
+
+
+def gapped_owner_figure(chunk: str) -> bool:
+    """The chunk is an owner and its figure with the verb left out ("Liberalerna 3,1
+    procent", "the employers 48%"), not a date ("April 2021")."""
+    m = GAPPED_OWNER_FIGURE.match(chunk)
+    return bool(m) and not _YEAR.fullmatch(m.group("figure").rstrip(".,"))
+
+
+# the units a figure may take before its owner: "300 million euros ($341 million) from ..."
+_FIGURE_WORDS = r"(?:%|\S+)?(?:\s+[^\W\d]+)?(?:\s+\([^()]{1,40}\))?"
 _FIGURE_THEN_OWNER = re.compile(
-    r"(?:(?:about|around|nearly|almost|over|under|cirka|runt|drygt|knappt|nästan|över)\s+)?"
-    r"[$£€]?\d[\d.,]*\s*(?:%|\S+)?\s+(?:for|on|to|in|of|för|på|till|i|av|hos)\s+\S",
+    _LIST_QUALIFIER
+    + r"[$£€]?\d[\d.,]*\s*"
+    + _FIGURE_WORDS
+    + r"\s+(?:for|on|to|in|of|from|för|på|till|i|av|hos|från)\s+\S",
     re.IGNORECASE,
+)
+# gapping: the verb of the clause before is left out ("X fick 19 procent och Y 12 procent",
+# "flickorna hade i snitt 242 poäng och pojkarna 216", "the union won 52% and the employers
+# 48%"): an owner (a name or a definite noun) and its figure, nothing after
+GAPPED_OWNER_FIGURE = re.compile(
+    r"(?:(?:the|its|their)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?|"
+    r"[A-ZÅÄÖ][\w-]*(?:\s+[A-ZÅÄÖ][\w-]*){0,2}|[a-zåäö]{3,}(?:erna|arna|orna|rna|na|en|et))\s+"
+    + _LIST_QUALIFIER
+    + r"(?P<figure>[$£€]?\d[\d.,]*)(?:\s*%|\s+[^\W\d]+){0,2}[\s.]*$"
 )
 _OWNER_THEN_FIGURE = re.compile(
     r"(?:the\s+)?[A-ZÅÄÖ]\S*(?:\s+[A-ZÅÄÖ]\S*){0,3}\s+(?:med|on|at|with|på)\s+"
@@ -1137,7 +1164,8 @@ _OWNER_THEN_FIGURE = re.compile(
     r"[$£€]?\d"
 )
 _FIGURE_AT_END = re.compile(
-    r"\d[\d.,]*\s*(?:%|\S+)?(?:\s+(?:for|on|to|in|of|för|på|till|i|av|hos)\s+[^,]+)?$"
+    r"\d[\d.,]*\s*(?:%|\S+)?(?:\s+[^\W\d]+)?"
+    r"(?:\s+(?:for|on|to|in|of|from|för|på|till|i|av|hos|från)\s+[^,]+)?$"
 )
 
 
@@ -1228,6 +1256,17 @@ _LIST_ITEM_OPENERS = (
     "knappt",
     "nästan",
     "över",
+    "roughly",
+    "some",
+    "more than",
+    "less than",
+    "fewer than",
+    "at least",
+    "omkring",
+    "ungefär",
+    "minst",
+    "mer än",
+    "fler än",
 )
 
 
@@ -1249,7 +1288,9 @@ def _figure_list_item(left: str, right: str) -> bool:
     elif not _FIGURE_THEN_OWNER.match(r) or _word_count(r) < 3:
         return False
     tail = left.rstrip()[-60:]
-    return bool(_FIGURE_AT_END.search(tail)) and not _RANGE_END.search(left)
+    rm = _RANGE_END.search(left)
+    # "from 2,000 and ..." opens a range; "$200 million from Japan and ..." names a source
+    return bool(_FIGURE_AT_END.search(tail)) and not (rm and _HAS_NUMBER.search(rm.group(0)))
 
 
 # "has doubled fines and introduced ...", "har höjt skatten och infört ...": a perfect tense
@@ -1322,6 +1363,12 @@ def _decide(kind: str, sep: str, left: str, right: str, language: str) -> bool:
             return False  # "i elområde 1 och 2 kostade den ...": two names, one subject
         if rw == 2 and _perfect_pair(left, right, language):
             return True  # "har fördubblat straffen och infört visitationszoner"
+        if (
+            gapped_owner_figure(right.lstrip())
+            and _FIGURE_AT_END.search(left.rstrip()[-60:])
+            and (_contains_verb(left, language) or _loose_verb(left, language))
+        ):
+            return True  # "X fick 19 procent och Y 12 procent": one claim per owner
         if rw < 3:
             return False
         if verb:
@@ -2121,7 +2168,7 @@ def decompose(text: str, start: int, end: int, language: str) -> list[Piece]:
     merged: list[Piece] = []
     for p in pieces:
         words = sum(_word_count(text[s:e]) for s, e in p)
-        if merged and words < 3:
+        if merged and words < 3 and not gapped_owner_figure(text[p[-1][0] : p[-1][1]]):
             prev = merged.pop()
             merged.append((*prev[:-1], (prev[-1][0], p[-1][1])))
         else:

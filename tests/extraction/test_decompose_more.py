@@ -1,0 +1,71 @@
+"""Decomposition of news sentences that list one figure per party, group or place, or add a
+fact in a tail phrase. Each test names the pattern of news language it specifies; the
+sentences are made up for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from claims.extraction import extract
+
+
+def texts(text, language):
+    return [c.text for c in extract(text, language=language)]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "Centerpartiet får 12,4 procent och Liberalerna 3,1 procent.",
+            "sv",
+            ["Centerpartiet får 12,4 procent", "Liberalerna 3,1 procent."],
+        ),
+        (
+            "Eleverna i årskurs nio hade i snitt 221,4 poäng och lärlingarna 198,2.",
+            "sv",
+            ["Eleverna i årskurs nio hade i snitt 221,4 poäng", "lärlingarna 198,2."],
+        ),
+        (
+            "The union won 52% and the employers 48%.",
+            "en",
+            ["The union won 52%", "the employers 48%."],
+        ),
+    ],
+)
+def test_gapping_one_figure_per_owner_with_the_verb_left_out(text, language, expected):
+    assert texts(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "second"),
+    [
+        (
+            "Donors promised $200 million from Japan and 150 million euros ($170 million) "
+            "from France.",
+            "en",
+            "150 million euros ($170 million) from France.",
+        ),
+        (
+            "Most fled abroad, including about 600,000 to Kenya and more than 400,000 to Uganda.",
+            "en",
+            "more than 400,000 to Uganda.",
+        ),
+    ],
+)
+def test_each_figure_of_a_list_with_its_source_or_destination_is_a_claim(text, language, second):
+    got = texts(text, language)
+    assert len(got) == 2
+    assert got[1].endswith(second)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prices ranged from 200 and upwards last year.",
+        "Sales rose sharply in March 2020 and April 2021.",
+        "The index rose to 40 points and then 45.",
+    ],
+)
+def test_a_range_a_list_of_dates_or_a_sequence_stays_whole(text):
+    assert len(texts(text, "en")) == 1
