@@ -76,6 +76,12 @@ _DET_SUPERLATIVE_START = re.compile(
     rf"our)\s+(?:\S+\s+){{0,2}}?(?:{_SUPERLATIVE_WORDS}|{_APPOSITIVE_HEADS})\b",
     re.IGNORECASE,
 )
+# a rank after a genitive: "..., partiets högsta notering sedan 2019", "..., the region's
+# second-largest employer", "..., Europe's busiest airport"
+_GENITIVE_RANK_START = re.compile(
+    rf"[^\W\d_]{{2,}}(?:s|['’]s)\s+(?:\S+\s+)?(?:{_SUPERLATIVE_WORDS}|{_APPOSITIVE_HEADS})\b",
+    re.IGNORECASE,
+)
 # "..., nytt banrekord", "..., a new all-time record"
 _NEW_RECORD_START = re.compile(
     r"(?:(?:a|an|ett|en)\s+)?(?:new|nytt|ny|nya|all-time)\s+(?:\S+\s+)?\S*(?:rekord|record)",
@@ -749,7 +755,9 @@ _PARENTHETICAL = re.compile(
     r"alltså|dvs\.?|d\.v\.s\.|det vill säga|i\.e\.|that is"
     # "The strike, the largest in 30 years, closed ...": an appositive stating a rank
     r"|(?:the|its|their|den|det|dess|deras)(?=\s+(?:\S+\s+){0,2}?"
-    rf"(?:{_SUPERLATIVE_WORDS}|{_APPOSITIVE_HEADS})\b))\b"
+    rf"(?:{_SUPERLATIVE_WORDS}|{_APPOSITIVE_HEADS})\b)"
+    # "Reactor 3, the country's largest, ...", "Ringhals 4, landets största reaktor, ..."
+    rf"|[^\W\d_]{{2,}}(?:s|['’]s)(?=\s+(?:\S+\s+)?(?:{_SUPERLATIVE_WORDS})\b))\b"
     rf"(?:[^,]|,(?=\d)|,(?={_LIST_ITEM_AHEAD})){{3,140}}?),(?!{_LIST_ITEM_AHEAD})\s+(?=\S)"
 )
 _DETERMINERS = frozenset(["the", "its", "their", "den", "det", "dess", "deras"])
@@ -1322,8 +1330,8 @@ def _perfect_pair(left: str, right: str, language: str) -> bool:
 
 def _decide(kind: str, sep: str, left: str, right: str, language: str) -> bool:
     lw, rw = _word_count(left), _word_count(right)
-    if lw < 3 or rw < 2:
-        return False
+    if (lw < 3 and not (lw == 2 and gapped_owner_figure(left))) or rw < 2:
+        return False  # a gapped "pojkarna 215,6" is a clause, however short
     conj = sep.strip(" ,;—–\t\n").split(" ", 1)[0].lower()
     if conj in (_SV_CONJUNCTIONS if language != "sv" else _EN_CONJUNCTIONS):
         return False  # "two men had been arrested": "men" is Swedish for "but" only
@@ -1570,7 +1578,11 @@ def _decide(kind: str, sep: str, left: str, right: str, language: str) -> bool:
             and bool(_HAS_NUMBER.search(r))
             and rw >= 2
         )
-    if _DET_SUPERLATIVE_START.match(r) or (fw in _RECORD_OPENERS and _NEW_RECORD_START.match(r)):
+    if (
+        _DET_SUPERLATIVE_START.match(r)
+        or (fw in _RECORD_OPENERS and _NEW_RECORD_START.match(r))
+        or (fw.endswith("s") and _GENITIVE_RANK_START.match(r))
+    ):
         return has_core(left)
     return False
 

@@ -69,3 +69,53 @@ def test_each_figure_of_a_list_with_its_source_or_destination_is_a_claim(text, l
 )
 def test_a_range_a_list_of_dates_or_a_sequence_stays_whole(text):
     assert len(texts(text, "en")) == 1
+
+
+def test_a_gapped_owner_and_figure_keeps_its_own_appositive():
+    assert texts(
+        "Pojkarna hade i snitt 31,2 poäng och flickorna 35,6, en skillnad på 4,4 poäng.", "sv"
+    ) == ["Pojkarna hade i snitt 31,2 poäng", "flickorna 35,6", "en skillnad på 4,4 poäng."]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "second"),
+    [
+        (
+            "Partiet ökar till 6,2 procent, partiets högsta notering sedan mars 2021.",
+            "sv",
+            "partiets högsta notering sedan mars 2021.",
+        ),
+        (
+            "Passenger numbers rose to 81 million, the airport's highest since 2019.",
+            "en",
+            "the airport's highest since 2019.",
+        ),
+    ],
+)
+def test_a_rank_after_a_genitive_is_a_claim_of_its_own(text, language, second):
+    assert texts(text, language)[-1] == second
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "rank", "rest"),
+    [
+        (
+            "Frankfurt, Germany's busiest airport, handled 60 million passengers.",
+            "en",
+            "Frankfurt, Germany's busiest airport",
+            "Frankfurt handled 60 million passengers.",
+        ),
+        (
+            "Vattenfall har stängt Ringhals, landets största kärnkraftverk, i en vecka.",
+            "sv",
+            "Vattenfall har stängt Ringhals, landets största kärnkraftverk",
+            "Vattenfall har stängt Ringhals i en vecka.",
+        ),
+    ],
+)
+def test_a_genitive_rank_between_commas_is_told_apart(text, language, rank, rest):
+    assert texts(text, language) == [rank, rest]
+
+
+def test_a_genitive_without_a_rank_is_no_claim_of_its_own():
+    assert len(texts("The council raised taxes by 3%, its members said.", "en")) == 1
