@@ -235,7 +235,13 @@ def attribution_tail(text: str, start: int, end: int, language: str) -> Attribut
             if len(rest.split()) > 10:
                 continue  # a clause, not a name: "..., sa han och tillade att ..."
         if pat is _EN_TAIL_BEFORE and (
-            not any(ch.isupper() for ch in speaker_text) or _CLAUSE_WORDS.search(speaker_text)
+            # "..., according to the police": an institution, named or not ("according to
+            # three officials", anonymous sourcing, stays part of the claim)
+            not (
+                any(ch.isupper() for ch in speaker_text)
+                or ("according" in m.group(0) and speaker_text.lower().startswith("the "))
+            )
+            or _CLAUSE_WORDS.search(speaker_text)
         ):
             continue  # "..., said staff shortages were the cause": a clause, not a name
         speaker = _clean_speaker(speaker_text)

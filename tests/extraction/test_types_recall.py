@@ -80,3 +80,12 @@ def test_content_vouched_for_by_a_source_keeps_its_own_type(text, language):
 def test_a_reported_statement_without_other_cues_is_a_quote():
     out = extract("Critics said the plan was unaffordable.", language="en")
     assert out[0].type == "quote"
+
+
+def test_according_to_an_unnamed_source_is_an_attribution_tail():
+    out = extract(
+        "The gang broke into the library through a side door, according to the police.", "en"
+    )
+    assert [(c.text, c.speaker) for c in out] == [
+        ("The gang broke into the library through a side door", "the police")
+    ]
