@@ -82,6 +82,14 @@ _GENITIVE_RANK_START = re.compile(
     rf"[^\W\d_]{{2,}}(?:s|['’]s)\s+(?:\S+\s+)?(?:{_SUPERLATIVE_WORDS}|{_APPOSITIVE_HEADS})\b",
     re.IGNORECASE,
 )
+# "..., mot 52 procent för oppositionen", "..., against 41% for Labour": the figure of a
+# second owner set against the first
+_OWNER_CONTRAST = re.compile(
+    r"(?:mot|against|versus|vs\.?)\s+(?:(?:about|around|roughly|nearly|almost|over|some|"
+    r"more\s+than|less\s+than|cirka|runt|drygt|knappt|nästan|över|omkring|ungefär|minst)\s+)?"
+    r"[$£€]?\d[\d.,]*\s*(?:%|[^\W\d]+(?:\s+[^\W\d]+)?)?\s+(?:for|för|hos|among|bland)\s+",
+    re.IGNORECASE,
+)
 # "..., nytt banrekord", "..., a new all-time record"
 _NEW_RECORD_START = re.compile(
     r"(?:(?:a|an|ett|en)\s+)?(?:new|nytt|ny|nya|all-time)\s+(?:\S+\s+)?\S*(?:rekord|record)",
@@ -1528,6 +1536,20 @@ def _decide(kind: str, sep: str, left: str, right: str, language: str) -> bool:
             # not a year the clause describes ("toppåret 2017, då ...")
             or (not _YEAR_END.search(left) and _contains_verb(left, language) and rw >= 4)
         )
+    if fw in ("mot", "against", "versus", "vs") and has_core(left) and _OWNER_CONTRAST.match(r):
+        # "X får 46 procent, mot 52 procent för Y": a second owner's figure is a fact
+        return rw >= 4
+    if (
+        fw in ("som", "which", "who", "whose", "vars")
+        and rw >= 4
+        and _HAS_NUMBER.search(r)
+        and _HAS_NUMBER.search(left)
+        and (_contains_verb(left, language) or _loose_verb(left, language))
+        and (fw in ("whose", "vars") or not _first_word(r[len(fw) :])[:1].isdigit())
+    ):
+        # "..., som pågick i drygt fem timmar", "..., whose payments fall by £29": a
+        # relative clause after a clause that states a figure of its own is a claim
+        return True
     rel = _RELATIVE_CLAUSE.match(r)
     if (
         rel

@@ -119,3 +119,55 @@ def test_a_genitive_rank_between_commas_is_told_apart(text, language, rank, rest
 
 def test_a_genitive_without_a_rank_is_no_claim_of_its_own():
     assert len(texts("The council raised taxes by 3%, its members said.", "en")) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "second"),
+    [
+        (
+            "Oppositionen får 48,1 procent, mot 50,2 procent för regeringssidan.",
+            "sv",
+            "mot 50,2 procent för regeringssidan.",
+        ),
+        (
+            "Labour is on 38%, against 29% for the Conservatives.",
+            "en",
+            "against 29% for the Conservatives.",
+        ),
+    ],
+)
+def test_a_second_owners_figure_set_against_the_first_is_a_claim(text, language, second):
+    assert texts(text, language)[-1] == second
+
+
+def test_a_figure_set_against_an_earlier_time_stays_one_comparison():
+    assert len(texts("Sales rose 4% in May, against 2% a year earlier.", "en")) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "second"),
+    [
+        (
+            "Ett 30-tal brandmän från tre stationer deltog i arbetet, som pågick i drygt "
+            "sju timmar.",
+            "sv",
+            "som pågick i drygt sju timmar.",
+        ),
+        (
+            "The rise will hit 2 million renters, whose monthly rent will increase by an "
+            "average of £40.",
+            "en",
+            "whose monthly rent will increase by an average of £40.",
+        ),
+    ],
+)
+def test_a_relative_clause_with_a_figure_after_a_figure_is_a_claim(text, language, second):
+    assert texts(text, language)[-1] == second
+
+
+def test_a_relative_clause_after_a_clause_without_a_figure_stays_whole():
+    text = (
+        "Ministers pointed to the new budget, whose levy cuts the Treasury says will lower "
+        "bills by about 4%."
+    )
+    assert len(texts(text, "en")) == 1
