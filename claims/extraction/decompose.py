@@ -218,6 +218,8 @@ _COMMA_SUBORDINATE_START = re.compile(
 _WITH_START = re.compile(r"(?:with|med)\s", re.IGNORECASE)
 # ", citing weak demand", ", med hänvisning till ...": the reason given for the main fact
 _REASON_START = re.compile(
+    # ", främst på grund av ...", ", largely due to ...": a focusing adverb before the cause
+    r"(?:(?:främst|delvis|framför\s+allt|mainly|partly|largely)\s+)?"
     r"(?:citing|blaming|pointing\s+to|med\s+hänvisning\s+till|"
     # ", driven by higher income", ", till följd av ...": the cause of the fact before
     r"(?:driven|fuelled|fueled|spurred|prompted|caused|triggered|boosted|dragged\s+down|"
@@ -225,6 +227,7 @@ _REASON_START = re.compile(
     r"till\s+följd\s+av|på\s+grund\s+av|as\s+a\s+result\s+of|due\s+to|owing\s+to)\s",
     re.IGNORECASE,
 )
+_OPENING_REASON = re.compile(r"(?:because|eftersom)\s", re.IGNORECASE)
 # ", bland annat genom att ...", ", mainly by cutting ...": the means, with a figure of its own
 _MEANS_START = re.compile(
     r"(?:(?:bland\s+annat|bl\.\s?a\.|främst|delvis|framför\s+allt|mainly|partly|largely|"
@@ -1391,6 +1394,8 @@ def _decide(kind: str, sep: str, left: str, right: str, language: str) -> bool:
             return True
         if _DET_SUPERLATIVE_START.match(right.lstrip()) and _HAS_NUMBER.search(left):
             return True  # "down 6% from 2024 and the lowest since records began": a rank
+        if _MULTIPLIER_START.match(right.lstrip()) and has_core(left):
+            return True  # "the highest since 2019 and almost three times the average"
         if _figure_list_item(left, right):
             return True  # "20% for Labour and 17% for the Conservatives"
         if (
@@ -1453,6 +1458,16 @@ def _decide(kind: str, sep: str, left: str, right: str, language: str) -> bool:
         return rw >= 3 and _contains_verb(right, language) and not right.lstrip()[:1].isdigit()
     # plain comma (or a dash)
     r = right.lstrip()
+    if (
+        kind == "comma"
+        and _OPENING_REASON.match(left.lstrip())
+        and rw >= 3
+        and _contains_verb(left, language)
+        and _contains_verb(r, language)
+    ):
+        # "Because the plant is closed, prices rose 8%", "Eftersom bron är stängd, ...": the
+        # cause opening the sentence and the main clause are two facts
+        return True
     if kind == "dash" and _BARE_RANK_START.match(r):
         return has_core(left)  # "... 5.2% – highest since 2016", "– första höjningen sedan 2012"
     fw = r[: r.find(" ")].lower()
@@ -1466,7 +1481,11 @@ def _decide(kind: str, sep: str, left: str, right: str, language: str) -> bool:
         if _WITH_START.match(r):
             # "..., with three members preferring to hold rates at 3.75%"; a figure after a
             # clause without one too ("X became a crime, with a penalty of up to six years")
-            return rw >= 3 and has_core(r) and _contains_verb(left, language)
+            return (
+                rw >= 3
+                and has_core(r)
+                and (_contains_verb(left, language) or _loose_verb(left, language))
+            )
         if fw == "as":
             # ", as wages surged after ...": a clause of its own (not "as well as", "as
             # expected", "as part of")

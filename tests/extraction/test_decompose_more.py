@@ -171,3 +171,62 @@ def test_a_relative_clause_after_a_clause_without_a_figure_stays_whole():
         "bills by about 4%."
     )
     assert len(texts(text, "en")) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "second"),
+    [
+        (
+            "Det är det högsta priset sedan 2019 och nästan tre gånger så högt som snittet för "
+            "mars.",
+            "sv",
+            "nästan tre gånger så högt som snittet för mars.",
+        ),
+        (
+            "It was the highest price since 2019 and almost three times the March average.",
+            "en",
+            "almost three times the March average.",
+        ),
+    ],
+)
+def test_a_multiple_coordinated_with_a_rank_is_a_claim(text, language, second):
+    assert texts(text, language)[-1] == second
+
+
+def test_a_cause_after_a_focusing_adverb_is_a_claim():
+    text = "Utsläppen ökade med 4 procent under 2024, främst på grund av ökad användning av kol."
+    assert texts(text, "sv")[-1] == "främst på grund av ökad användning av kol."
+
+
+def test_a_with_clause_with_a_figure_after_a_clause_with_a_loose_verb():
+    text = (
+        "Investors now expect at least three more cuts this year, with analysts betting that "
+        "rates will end 2027 between 2% and 2.25%."
+    )
+    assert len(texts(text, "en")) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "first"),
+    [
+        (
+            "Because there is no bail in the state system, Smith must stay in custody for at "
+            "least 90 days.",
+            "en",
+            "Because there is no bail in the state system",
+        ),
+        (
+            "Eftersom bron är stängd, måste 12 000 pendlare ta färjan.",
+            "sv",
+            "Eftersom bron är stängd",
+        ),
+    ],
+)
+def test_a_reason_clause_opening_the_sentence_is_a_claim(text, language, first):
+    got = texts(text, language)
+    assert len(got) == 2
+    assert got[0] == first
+
+
+def test_a_reason_phrase_without_a_verb_stays_with_its_clause():
+    assert len(texts("Because of the rain, the match was cancelled after 20 minutes.", "en")) == 1
