@@ -1410,6 +1410,13 @@ def _decide(kind: str, sep: str, left: str, right: str, language: str) -> bool:
             has_core(left)
             and has_core(right)
             and right_start.islower()
+            # "En kvinna i 70-årsåldern och en man i 40-årsåldern fördes ...": two subjects
+            # of one verb, not two clauses
+            and not (
+                _first_word(right).lower() in _ARTICLES
+                and not _contains_verb(left, language)
+                and not _loose_verb(left, language)
+            )
             and (not _RANGE_END.search(left) or _modal_then_infinitive(left, right, language))
             and not _QUALIFIER_OR_NUMBER_START.match(right.lstrip())
         )

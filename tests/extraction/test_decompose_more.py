@@ -230,3 +230,14 @@ def test_a_reason_clause_opening_the_sentence_is_a_claim(text, language, first):
 
 def test_a_reason_phrase_without_a_verb_stays_with_its_clause():
     assert len(texts("Because of the rain, the match was cancelled after 20 minutes.", "en")) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("En kvinna i 30-årsåldern och en man i 50-årsåldern fördes till sjukhus.", "sv"),
+        ("A woman in her 80s and a man in his 50s were taken to hospital with burns.", "en"),
+    ],
+)
+def test_two_subjects_with_figures_of_one_verb_stay_one_claim(text, language):
+    assert len(texts(text, language)) == 1
