@@ -103,7 +103,7 @@ _BARE_RANK_START = re.compile(
 # "..., most of them in Germany", "..., de flesta av dem barn"
 _SHARE_OF_THEM = re.compile(
     r"(?:most|half|many|all|some|two-thirds|a\s+third|a\s+quarter|de\s+flesta|hälften|"
-    r"merparten|majoriteten|många|flera|alla)\s+(?:of\s+them|av\s+dem)\b",
+    r"merparten|majoriteten|många|flera|alla)\s+(?:of\s+(?:them|which|whom)|av\s+(?:dem|vilka))\b",
     re.IGNORECASE,
 )
 # first words of the phrases above (a cheap gate before their regexes)
@@ -1348,6 +1348,14 @@ def _decide(kind: str, sep: str, left: str, right: str, language: str) -> bool:
         return False  # "two men had been arrested": "men" is Swedish for "but" only
     if kind in ("semi", "strong"):
         return rw >= 3
+    if kind == "prep_which":
+        # a figure on both sides and a verb in the clause: two facts
+        return (
+            rw >= 3
+            and has_core(left)
+            and has_core(right)
+            and (_contains_verb(right, language) or _loose_verb(right, language))
+        )
     if kind == "means":
         # "a budget that means the tax rises by 35 öre": what it means is a fact of its own
         return rw >= 3 and has_core(right)
@@ -1641,6 +1649,14 @@ _MEANS = re.compile(
 )
 
 
+# "a three-week trial in which prosecutors called 40 witnesses", "ett möte under vilket
+# tre ministrar avgick": a clause of its own after a preposition and a relative pronoun
+_PREP_WHICH = re.compile(
+    r",?\s+(?:in|during|at|under|i|vid)\s+(?:which|vilken|vilket)\s+(?=[^\W\d]+\s)",
+    re.IGNORECASE,
+)
+
+
 def _candidates(text: str, start: int, end: int) -> list[tuple[str, int, int, str]]:
     """(kind, start, end, separator) of every place text[start:end] might split."""
     cands = []
@@ -1658,6 +1674,12 @@ def _candidates(text: str, start: int, end: int) -> list[tuple[str, int, int, st
             ms, me = m.start(), m.end()
             cands = [c for c in cands if not ms <= c[1] < me]
             cands.append(("means", ms, me, m.group(0)))
+        cands.sort(key=lambda c: c[1])
+    if text.find(" which ", start, end) >= 0 or text.find(" vilk", start, end) >= 0:
+        for m in _PREP_WHICH.finditer(text, start, end):
+            ms, me = m.start(), m.end()
+            if not any(c[1] <= ms < c[2] or ms <= c[1] < me for c in cands):
+                cands.append(("prep_which", ms, me, m.group(0)))
         cands.sort(key=lambda c: c[1])
     return cands
 

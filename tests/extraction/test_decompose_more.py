@@ -241,3 +241,42 @@ def test_a_reason_phrase_without_a_verb_stays_with_its_clause():
 )
 def test_two_subjects_with_figures_of_one_verb_stay_one_claim(text, language):
     assert len(texts(text, language)) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "second"),
+    [
+        (
+            "The clinic billed insurers for more than $40 million in scans, many of which "
+            "were never ordered by a doctor.",
+            "en",
+            "many of which were never ordered by a doctor.",
+        ),
+        (
+            "Polisen beslagtog 300 vapen, många av vilka var stulna.",
+            "sv",
+            "många av vilka var stulna.",
+        ),
+    ],
+)
+def test_a_share_of_which_after_a_figure_is_a_claim(text, language, second):
+    assert texts(text, language)[-1] == second
+
+
+@pytest.mark.parametrize(
+    ("text", "second"),
+    [
+        (
+            "He was convicted after a two-week trial in which prosecutors called more than 20 "
+            "witnesses.",
+            "prosecutors called more than 20 witnesses.",
+        ),
+        ("The city built 300 homes in a year in which prices rose 8%.", "prices rose 8%."),
+    ],
+)
+def test_a_clause_after_preposition_and_which_with_a_figure_is_a_claim(text, second):
+    assert texts(text, "en")[-1] == second
+
+
+def test_a_preposition_and_which_without_a_figure_before_stays_whole():
+    assert len(texts("It was a year in which prices rose 8%.", "en")) == 1
