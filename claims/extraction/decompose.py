@@ -1694,7 +1694,7 @@ def _split_span(text: str, start: int, end: int, language: str) -> list[tuple[in
     for i, (kind, ms, me, sep) in enumerate(cands):
         nxt = end
         for later in cands[i + 1 :]:
-            if later[0] != "and":
+            if later[0] not in ("and", "prep_which"):
                 nxt = later[1]
                 break
         left = text[piece_start:ms]

@@ -280,3 +280,11 @@ def test_a_clause_after_preposition_and_which_with_a_figure_is_a_claim(text, sec
 
 def test_a_preposition_and_which_without_a_figure_before_stays_whole():
     assert len(texts("It was a year in which prices rose 8%.", "en")) == 1
+
+
+def test_a_reason_clause_before_a_preposition_and_which_is_still_cut():
+    text = (
+        "Smith was convicted in May of two counts of fraud after a two-week trial in which "
+        "prosecutors called more than 20 witnesses."
+    )
+    assert len(texts(text, "en")) == 3
