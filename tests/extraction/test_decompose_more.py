@@ -288,3 +288,18 @@ def test_a_reason_clause_before_a_preposition_and_which_is_still_cut():
         "prosecutors called more than 20 witnesses."
     )
     assert len(texts(text, "en")) == 3
+
+
+def test_a_rank_someone_gave_the_event_is_a_claim_of_its_own():
+    text = (
+        "In March, police arrested 212 people in what officials called the largest drugs "
+        "raid in the country's history."
+    )
+    assert texts(text, "en") == [
+        "In March, police arrested 212 people",
+        "officials called the largest drugs raid in the country's history.",
+    ]
+
+
+def test_a_name_given_without_a_figure_or_rank_stays_whole():
+    assert len(texts("He spoke for an hour in what he called a final warning.", "en")) == 1
