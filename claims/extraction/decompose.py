@@ -115,6 +115,11 @@ _RANK = re.compile(
     re.IGNORECASE,
 )
 _YEAR_END = re.compile(r"\b(?:1[89]|20)\d\d\W*$")
+_DATED_YEAR_END = re.compile(
+    r"\b(?:in|i|january|february|march|april|may|june|july|august|september|october|"
+    r"november|december|januari|februari|mars|maj|juni|juli|augusti)\s+(?:1[89]|20)\d\d\W*$",
+    re.IGNORECASE,
+)
 # "two weeks after", "bara några dagar efter att": the clause dates the one before
 _TIME_DISTANCE_END = re.compile(
     r"\b(?:minutes|hours|days|weeks|months|years|minuter|timmar|dagar|dygn|veckor|månader|år|"
@@ -1569,6 +1574,14 @@ def _decide(kind: str, sep: str, left: str, right: str, language: str) -> bool:
             # "started on Thursday, when the temperature hit 44 degrees": a clause before,
             # not a year the clause describes ("toppåret 2017, då ...")
             or (not _YEAR_END.search(left) and _contains_verb(left, language) and rw >= 4)
+            # "began easing in August 2024, when rates stood at 5.25%": a clause dated by a
+            # month or "in", then what else held at the time
+            or (
+                _DATED_YEAR_END.search(left) is not None
+                and rw >= 4
+                and _contains_verb(left, language)
+                and (_contains_verb(r, language) or _loose_verb(r[len(fw) :], language))
+            )
         )
     if fw in ("mot", "against", "versus", "vs") and has_core(left) and _OWNER_CONTRAST.match(r):
         # "X får 46 procent, mot 52 procent för Y": a second owner's figure is a fact

@@ -303,3 +303,28 @@ def test_a_rank_someone_gave_the_event_is_a_claim_of_its_own():
 
 def test_a_name_given_without_a_figure_or_rank_stays_whole():
     assert len(texts("He spoke for an hour in what he called a final warning.", "en")) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "second"),
+    [
+        (
+            "It was the fifth cut since the bank began lowering rates in June 2023, when the "
+            "rate stood at 4.5%.",
+            "en",
+            "when the rate stood at 4.5%.",
+        ),
+        (
+            "Priserna började stiga i mars 2022, när inflationen var 6 procent.",
+            "sv",
+            "när inflationen var 6 procent.",
+        ),
+    ],
+)
+def test_what_held_at_a_dated_time_is_a_claim_of_its_own(text, language, second):
+    assert texts(text, language)[-1] == second
+
+
+def test_a_clause_describing_a_named_year_stays_whole():
+    text = "Byggstarterna jämförs med toppåret 2017, då byggstarterna var 64 000."
+    assert len(texts(text, "sv")) == 1
