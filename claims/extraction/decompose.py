@@ -754,6 +754,9 @@ _SPLIT = re.compile(
     r"|(?P<comma_and>,\s+(?:och|and)\s+)"
     r"|(?P<and>\s+(?:och|and)\s+)"
     r"|(?P<because>\s+(?:because|eftersom|efter\s+att|after|as(?=\s+(?:it|they|he|she|we)\b)"
+    # "scored twice as City beat Rovers 3-1": a name and a past-tense verb after "as"
+    r"|as(?=\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3}\s+"
+    r"(?:beat|won|lost|drew|fell|rose|took|went|came|[a-z]{3,}ed)\s)"
     # "... since it launched in 2021", "sedan den infördes 2021": an event of its own
     r"|since(?=\s+(?:it|they|he|she)\s+[a-z]{3,}ed\s)"
     r"|sedan(?=\s+(?:den|det|de|han|hon)\s+[a-zåäö]{3,}(?:des|tes)\s)))\s+"

@@ -328,3 +328,21 @@ def test_what_held_at_a_dated_time_is_a_claim_of_its_own(text, language, second)
 def test_a_clause_describing_a_named_year_stays_whole():
     text = "Byggstarterna jämförs med toppåret 2017, då byggstarterna var 64 000."
     assert len(texts(text, "sv")) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "second"),
+    [
+        (
+            "Jones scored twice on his debut as Harbour Town beat Millbridge 4-2.",
+            "as Harbour Town beat Millbridge 4-2.",
+        ),
+        ("Sales fell 3% as Apple launched two new phones.", "as Apple launched two new phones."),
+    ],
+)
+def test_as_with_a_named_subject_and_a_past_verb_is_a_clause_of_its_own(text, second):
+    assert texts(text, "en")[-1] == second
+
+
+def test_as_before_a_title_stays_whole():
+    assert len(texts("He joined the firm as Chief Executive in 2019.", "en")) == 1
