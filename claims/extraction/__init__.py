@@ -35,6 +35,7 @@ from .decompose import (
     FIGURE_THEN_NOUN,
     TIME_LATER_CUES,
     decompose,
+    gapped_owner_figure,
     has_core,
     is_finite,
     split_figures,
@@ -568,7 +569,10 @@ def _analyse_piece(
         if len(piece) == 1
         else " ".join(text[s:e] for s, e in piece)
     ).split()
-    if len(words) < MIN_WORDS:
+    if len(words) < MIN_WORDS and not (
+        # "... och pojkarna 215,6": an owner and its figure, the verb left out (gapping)
+        len(words) == 2 and len(piece) == 1 and gapped_owner_figure(" ".join(words))
+    ):
         return None, context_unit
     piece_text = " ".join(words)
     if len(words) <= 9 and is_evaluative(words):

@@ -76,6 +76,20 @@ _DET_SUPERLATIVE_START = re.compile(
     rf"our)\s+(?:\S+\s+){{0,2}}?(?:{_SUPERLATIVE_WORDS}|{_APPOSITIVE_HEADS})\b",
     re.IGNORECASE,
 )
+# a rank after a genitive: "..., partiets högsta notering sedan 2019", "..., the region's
+# second-largest employer", "..., Europe's busiest airport"
+_GENITIVE_RANK_START = re.compile(
+    rf"[^\W\d_]{{2,}}(?:s|['’]s)\s+(?:\S+\s+)?(?:{_SUPERLATIVE_WORDS}|{_APPOSITIVE_HEADS})\b",
+    re.IGNORECASE,
+)
+# "..., mot 52 procent för oppositionen", "..., against 41% for Labour": the figure of a
+# second owner set against the first
+_OWNER_CONTRAST = re.compile(
+    r"(?:mot|against|versus|vs\.?)\s+(?:(?:about|around|roughly|nearly|almost|over|some|"
+    r"more\s+than|less\s+than|cirka|runt|drygt|knappt|nästan|över|omkring|ungefär|minst)\s+)?"
+    r"[$£€]?\d[\d.,]*\s*(?:%|[^\W\d]+(?:\s+[^\W\d]+)?)?\s+(?:for|för|hos|among|bland)\s+",
+    re.IGNORECASE,
+)
 # "..., nytt banrekord", "..., a new all-time record"
 _NEW_RECORD_START = re.compile(
     r"(?:(?:a|an|ett|en)\s+)?(?:new|nytt|ny|nya|all-time)\s+(?:\S+\s+)?\S*(?:rekord|record)",
@@ -89,7 +103,7 @@ _BARE_RANK_START = re.compile(
 # "..., most of them in Germany", "..., de flesta av dem barn"
 _SHARE_OF_THEM = re.compile(
     r"(?:most|half|many|all|some|two-thirds|a\s+third|a\s+quarter|de\s+flesta|hälften|"
-    r"merparten|majoriteten|många|flera|alla)\s+(?:of\s+them|av\s+dem)\b",
+    r"merparten|majoriteten|många|flera|alla)\s+(?:of\s+(?:them|which|whom)|av\s+(?:dem|vilka))\b",
     re.IGNORECASE,
 )
 # first words of the phrases above (a cheap gate before their regexes)
@@ -101,6 +115,11 @@ _RANK = re.compile(
     re.IGNORECASE,
 )
 _YEAR_END = re.compile(r"\b(?:1[89]|20)\d\d\W*$")
+_DATED_YEAR_END = re.compile(
+    r"\b(?:in|i|january|february|march|april|may|june|july|august|september|october|"
+    r"november|december|januari|februari|mars|maj|juni|juli|augusti)\s+(?:1[89]|20)\d\d\W*$",
+    re.IGNORECASE,
+)
 # "two weeks after", "bara några dagar efter att": the clause dates the one before
 _TIME_DISTANCE_END = re.compile(
     r"\b(?:minutes|hours|days|weeks|months|years|minuter|timmar|dagar|dygn|veckor|månader|år|"
@@ -204,6 +223,8 @@ _COMMA_SUBORDINATE_START = re.compile(
 _WITH_START = re.compile(r"(?:with|med)\s", re.IGNORECASE)
 # ", citing weak demand", ", med hänvisning till ...": the reason given for the main fact
 _REASON_START = re.compile(
+    # ", främst på grund av ...", ", largely due to ...": a focusing adverb before the cause
+    r"(?:(?:främst|delvis|framför\s+allt|mainly|partly|largely)\s+)?"
     r"(?:citing|blaming|pointing\s+to|med\s+hänvisning\s+till|"
     # ", driven by higher income", ", till följd av ...": the cause of the fact before
     r"(?:driven|fuelled|fueled|spurred|prompted|caused|triggered|boosted|dragged\s+down|"
@@ -211,6 +232,7 @@ _REASON_START = re.compile(
     r"till\s+följd\s+av|på\s+grund\s+av|as\s+a\s+result\s+of|due\s+to|owing\s+to)\s",
     re.IGNORECASE,
 )
+_OPENING_REASON = re.compile(r"(?:because|eftersom)\s", re.IGNORECASE)
 # ", bland annat genom att ...", ", mainly by cutting ...": the means, with a figure of its own
 _MEANS_START = re.compile(
     r"(?:(?:bland\s+annat|bl\.\s?a\.|främst|delvis|framför\s+allt|mainly|partly|largely|"
@@ -735,6 +757,9 @@ _SPLIT = re.compile(
     r"|(?P<comma_and>,\s+(?:och|and)\s+)"
     r"|(?P<and>\s+(?:och|and)\s+)"
     r"|(?P<because>\s+(?:because|eftersom|efter\s+att|after|as(?=\s+(?:it|they|he|she|we)\b)"
+    # "scored twice as City beat Rovers 3-1": a name and a past-tense verb after "as"
+    r"|as(?=\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3}\s+"
+    r"(?:beat|won|lost|drew|fell|rose|took|went|came|[a-z]{3,}ed)\s)"
     # "... since it launched in 2021", "sedan den infördes 2021": an event of its own
     r"|since(?=\s+(?:it|they|he|she)\s+[a-z]{3,}ed\s)"
     r"|sedan(?=\s+(?:den|det|de|han|hon)\s+[a-zåäö]{3,}(?:des|tes)\s)))\s+"
@@ -752,7 +777,9 @@ _PARENTHETICAL = re.compile(
     r"alltså|dvs\.?|d\.v\.s\.|det vill säga|i\.e\.|that is"
     # "The strike, the largest in 30 years, closed ...": an appositive stating a rank
     r"|(?:the|its|their|den|det|dess|deras)(?=\s+(?:\S+\s+){0,2}?"
-    rf"(?:{_SUPERLATIVE_WORDS}|{_APPOSITIVE_HEADS})\b))\b"
+    rf"(?:{_SUPERLATIVE_WORDS}|{_APPOSITIVE_HEADS})\b)"
+    # "Reactor 3, the country's largest, ...", "Ringhals 4, landets största reaktor, ..."
+    rf"|[^\W\d_]{{2,}}(?:s|['’]s)(?=\s+(?:\S+\s+)?(?:{_SUPERLATIVE_WORDS})\b))\b"
     rf"(?:[^,]|,(?=\d)|,(?={_LIST_ITEM_AHEAD})){{3,140}}?),(?!{_LIST_ITEM_AHEAD})\s+(?=\S)"
 )
 _DETERMINERS = frozenset(["the", "its", "their", "den", "det", "dess", "deras"])
@@ -1127,12 +1154,39 @@ def _shared_passive(left: str, right: str) -> bool:
     )
 
 
-_YEAR = re.compile(r"(?:1[89]|20)\d\d\b")
 # a figure, then a word that says what it belongs to: "17% for the Conservatives"
+_YEAR = re.compile(r"(?:1[89]|20)\d\d\b")
+_LIST_QUALIFIER = (
+    r"(?:(?:about|around|roughly|nearly|almost|over|under|some|more\s+than|less\s+than|"
+    r"fewer\s+than|at\s+least|cirka|runt|drygt|knappt|nästan|över|omkring|ungefär|minst|"
+    r"mer\s+än|mindre\s+än|fler\s+än)\s+)?"
+)
+
+
+def gapped_owner_figure(chunk: str) -> bool:
+    """The chunk is an owner and its figure with the verb left out ("Liberalerna 3,1
+    procent", "the employers 48%"), not a date ("April 2021")."""
+    m = GAPPED_OWNER_FIGURE.match(chunk)
+    return bool(m) and not _YEAR.fullmatch(m.group("figure").rstrip(".,"))
+
+
+# the units a figure may take before its owner: "300 million euros ($341 million) from ..."
+_FIGURE_WORDS = r"(?:%|\S+)?(?:\s+[^\W\d]+)?(?:\s+\([^()]{1,40}\))?"
 _FIGURE_THEN_OWNER = re.compile(
-    r"(?:(?:about|around|nearly|almost|over|under|cirka|runt|drygt|knappt|nästan|över)\s+)?"
-    r"[$£€]?\d[\d.,]*\s*(?:%|\S+)?\s+(?:for|on|to|in|of|för|på|till|i|av|hos)\s+\S",
+    _LIST_QUALIFIER
+    + r"[$£€]?\d[\d.,]*\s*"
+    + _FIGURE_WORDS
+    + r"\s+(?:for|on|to|in|of|from|för|på|till|i|av|hos|från)\s+\S",
     re.IGNORECASE,
+)
+# gapping: the verb of the clause before is left out ("X fick 19 procent och Y 12 procent",
+# "flickorna hade i snitt 242 poäng och pojkarna 216", "the union won 52% and the employers
+# 48%"): an owner (a name or a definite noun) and its figure, nothing after
+GAPPED_OWNER_FIGURE = re.compile(
+    r"(?:(?:the|its|their)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?|"
+    r"[A-ZÅÄÖ][\w-]*(?:\s+[A-ZÅÄÖ][\w-]*){0,2}|[a-zåäö]{3,}(?:erna|arna|orna|rna|na|en|et))\s+"
+    + _LIST_QUALIFIER
+    + r"(?P<figure>[$£€]?\d[\d.,]*)(?:\s*%|\s+[^\W\d]+){0,2}[\s.]*$"
 )
 _OWNER_THEN_FIGURE = re.compile(
     r"(?:the\s+)?[A-ZÅÄÖ]\S*(?:\s+[A-ZÅÄÖ]\S*){0,3}\s+(?:med|on|at|with|på)\s+"
@@ -1140,7 +1194,8 @@ _OWNER_THEN_FIGURE = re.compile(
     r"[$£€]?\d"
 )
 _FIGURE_AT_END = re.compile(
-    r"\d[\d.,]*\s*(?:%|\S+)?(?:\s+(?:for|on|to|in|of|för|på|till|i|av|hos)\s+[^,]+)?$"
+    r"\d[\d.,]*\s*(?:%|\S+)?(?:\s+[^\W\d]+)?"
+    r"(?:\s+(?:for|on|to|in|of|from|för|på|till|i|av|hos|från)\s+[^,]+)?$"
 )
 
 
@@ -1231,6 +1286,17 @@ _LIST_ITEM_OPENERS = (
     "knappt",
     "nästan",
     "över",
+    "roughly",
+    "some",
+    "more than",
+    "less than",
+    "fewer than",
+    "at least",
+    "omkring",
+    "ungefär",
+    "minst",
+    "mer än",
+    "fler än",
 )
 
 
@@ -1252,7 +1318,9 @@ def _figure_list_item(left: str, right: str) -> bool:
     elif not _FIGURE_THEN_OWNER.match(r) or _word_count(r) < 3:
         return False
     tail = left.rstrip()[-60:]
-    return bool(_FIGURE_AT_END.search(tail)) and not _RANGE_END.search(left)
+    rm = _RANGE_END.search(left)
+    # "from 2,000 and ..." opens a range; "$200 million from Japan and ..." names a source
+    return bool(_FIGURE_AT_END.search(tail)) and not (rm and _HAS_NUMBER.search(rm.group(0)))
 
 
 # "has doubled fines and introduced ...", "har höjt skatten och infört ...": a perfect tense
@@ -1284,13 +1352,21 @@ def _perfect_pair(left: str, right: str, language: str) -> bool:
 
 def _decide(kind: str, sep: str, left: str, right: str, language: str) -> bool:
     lw, rw = _word_count(left), _word_count(right)
-    if lw < 3 or rw < 2:
-        return False
+    if (lw < 3 and not (lw == 2 and gapped_owner_figure(left))) or rw < 2:
+        return False  # a gapped "pojkarna 215,6" is a clause, however short
     conj = sep.strip(" ,;—–\t\n").split(" ", 1)[0].lower()
     if conj in (_SV_CONJUNCTIONS if language != "sv" else _EN_CONJUNCTIONS):
         return False  # "two men had been arrested": "men" is Swedish for "but" only
     if kind in ("semi", "strong"):
         return rw >= 3
+    if kind == "prep_which":
+        # a figure on both sides and a verb in the clause: two facts
+        return (
+            rw >= 3
+            and has_core(left)
+            and has_core(right)
+            and (_contains_verb(right, language) or _loose_verb(right, language))
+        )
     if kind == "means":
         # "a budget that means the tax rises by 35 öre": what it means is a fact of its own
         return rw >= 3 and has_core(right)
@@ -1327,12 +1403,20 @@ def _decide(kind: str, sep: str, left: str, right: str, language: str) -> bool:
             return False  # "i elområde 1 och 2 kostade den ...": two names, one subject
         if rw == 2 and _perfect_pair(left, right, language):
             return True  # "har fördubblat straffen och infört visitationszoner"
+        if (
+            gapped_owner_figure(right.lstrip())
+            and _FIGURE_AT_END.search(left.rstrip()[-60:])
+            and (_contains_verb(left, language) or _loose_verb(left, language))
+        ):
+            return True  # "X fick 19 procent och Y 12 procent": one claim per owner
         if rw < 3:
             return False
         if verb:
             return True
         if _DET_SUPERLATIVE_START.match(right.lstrip()) and _HAS_NUMBER.search(left):
             return True  # "down 6% from 2024 and the lowest since records began": a rank
+        if _MULTIPLIER_START.match(right.lstrip()) and has_core(left):
+            return True  # "the highest since 2019 and almost three times the average"
         if _figure_list_item(left, right):
             return True  # "20% for Labour and 17% for the Conservatives"
         if (
@@ -1347,6 +1431,13 @@ def _decide(kind: str, sep: str, left: str, right: str, language: str) -> bool:
             has_core(left)
             and has_core(right)
             and right_start.islower()
+            # "En kvinna i 70-årsåldern och en man i 40-årsåldern fördes ...": two subjects
+            # of one verb, not two clauses
+            and not (
+                _first_word(right).lower() in _ARTICLES
+                and not _contains_verb(left, language)
+                and not _loose_verb(left, language)
+            )
             and (not _RANGE_END.search(left) or _modal_then_infinitive(left, right, language))
             and not _QUALIFIER_OR_NUMBER_START.match(right.lstrip())
         )
@@ -1395,6 +1486,16 @@ def _decide(kind: str, sep: str, left: str, right: str, language: str) -> bool:
         return rw >= 3 and _contains_verb(right, language) and not right.lstrip()[:1].isdigit()
     # plain comma (or a dash)
     r = right.lstrip()
+    if (
+        kind == "comma"
+        and _OPENING_REASON.match(left.lstrip())
+        and rw >= 3
+        and _contains_verb(left, language)
+        and _contains_verb(r, language)
+    ):
+        # "Because the plant is closed, prices rose 8%", "Eftersom bron är stängd, ...": the
+        # cause opening the sentence and the main clause are two facts
+        return True
     if kind == "dash" and _BARE_RANK_START.match(r):
         return has_core(left)  # "... 5.2% – highest since 2016", "– första höjningen sedan 2012"
     fw = r[: r.find(" ")].lower()
@@ -1408,7 +1509,11 @@ def _decide(kind: str, sep: str, left: str, right: str, language: str) -> bool:
         if _WITH_START.match(r):
             # "..., with three members preferring to hold rates at 3.75%"; a figure after a
             # clause without one too ("X became a crime, with a penalty of up to six years")
-            return rw >= 3 and has_core(r) and _contains_verb(left, language)
+            return (
+                rw >= 3
+                and has_core(r)
+                and (_contains_verb(left, language) or _loose_verb(left, language))
+            )
         if fw == "as":
             # ", as wages surged after ...": a clause of its own (not "as well as", "as
             # expected", "as part of")
@@ -1477,7 +1582,29 @@ def _decide(kind: str, sep: str, left: str, right: str, language: str) -> bool:
             # "started on Thursday, when the temperature hit 44 degrees": a clause before,
             # not a year the clause describes ("toppåret 2017, då ...")
             or (not _YEAR_END.search(left) and _contains_verb(left, language) and rw >= 4)
+            # "began easing in August 2024, when rates stood at 5.25%": a clause dated by a
+            # month or "in", then what else held at the time
+            or (
+                _DATED_YEAR_END.search(left) is not None
+                and rw >= 4
+                and _contains_verb(left, language)
+                and (_contains_verb(r, language) or _loose_verb(r[len(fw) :], language))
+            )
         )
+    if fw in ("mot", "against", "versus", "vs") and has_core(left) and _OWNER_CONTRAST.match(r):
+        # "X får 46 procent, mot 52 procent för Y": a second owner's figure is a fact
+        return rw >= 4
+    if (
+        fw in ("som", "which", "who", "whose", "vars")
+        and rw >= 4
+        and _HAS_NUMBER.search(r)
+        and _HAS_NUMBER.search(left)
+        and (_contains_verb(left, language) or _loose_verb(left, language))
+        and (fw in ("whose", "vars") or not _first_word(r[len(fw) :])[:1].isdigit())
+    ):
+        # "..., som pågick i drygt fem timmar", "..., whose payments fall by £29": a
+        # relative clause after a clause that states a figure of its own is a claim
+        return True
     rel = _RELATIVE_CLAUSE.match(r)
     if (
         rel
@@ -1528,7 +1655,11 @@ def _decide(kind: str, sep: str, left: str, right: str, language: str) -> bool:
             and bool(_HAS_NUMBER.search(r))
             and rw >= 2
         )
-    if _DET_SUPERLATIVE_START.match(r) or (fw in _RECORD_OPENERS and _NEW_RECORD_START.match(r)):
+    if (
+        _DET_SUPERLATIVE_START.match(r)
+        or (fw in _RECORD_OPENERS and _NEW_RECORD_START.match(r))
+        or (fw.endswith("s") and _GENITIVE_RANK_START.match(r))
+    ):
         return has_core(left)
     return False
 
@@ -1536,6 +1667,17 @@ def _decide(kind: str, sep: str, left: str, right: str, language: str) -> bool:
 # "som innebär att", "which means that": rare words, so searched for only when present
 _MEANS = re.compile(
     r",?\s+(?:(?:som|vilket)\s+innebär\s+att|which\s+means(?:\s+that)?|meaning(?:\s+that)?)\s+"
+)
+
+
+# "a three-week trial in which prosecutors called 40 witnesses", "ett möte under vilket
+# tre ministrar avgick": a clause of its own after a preposition and a relative pronoun
+_PREP_WHICH = re.compile(
+    r",?\s+(?:in|during|at|under|i|vid)\s+(?:which|vilken|vilket)\s+(?=[^\W\d]+\s)"
+    # "charged 300 people in what police called the largest raid in a decade": a rank
+    # someone gave the event is a claim of its own
+    r"|\s+in\s+what\s+(?=\S+\s+(?:\S+\s+)?(?:called|described|termed|said)\s)",
+    re.IGNORECASE,
 )
 
 
@@ -1557,6 +1699,16 @@ def _candidates(text: str, start: int, end: int) -> list[tuple[str, int, int, st
             cands = [c for c in cands if not ms <= c[1] < me]
             cands.append(("means", ms, me, m.group(0)))
         cands.sort(key=lambda c: c[1])
+    if (
+        text.find(" which ", start, end) >= 0
+        or text.find(" vilk", start, end) >= 0
+        or text.find(" in what ", start, end) >= 0
+    ):
+        for m in _PREP_WHICH.finditer(text, start, end):
+            ms, me = m.start(), m.end()
+            if not any(c[1] <= ms < c[2] or ms <= c[1] < me for c in cands):
+                cands.append(("prep_which", ms, me, m.group(0)))
+        cands.sort(key=lambda c: c[1])
     return cands
 
 
@@ -1570,7 +1722,7 @@ def _split_span(text: str, start: int, end: int, language: str) -> list[tuple[in
     for i, (kind, ms, me, sep) in enumerate(cands):
         nxt = end
         for later in cands[i + 1 :]:
-            if later[0] != "and":
+            if later[0] not in ("and", "prep_which"):
                 nxt = later[1]
                 break
         left = text[piece_start:ms]
@@ -2126,7 +2278,7 @@ def decompose(text: str, start: int, end: int, language: str) -> list[Piece]:
     merged: list[Piece] = []
     for p in pieces:
         words = sum(_word_count(text[s:e]) for s, e in p)
-        if merged and words < 3:
+        if merged and words < 3 and not gapped_owner_figure(text[p[-1][0] : p[-1][1]]):
             prev = merged.pop()
             merged.append((*prev[:-1], (prev[-1][0], p[-1][1])))
         else:
