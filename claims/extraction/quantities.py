@@ -1097,6 +1097,8 @@ def _plural_head(words: list[tuple[str, int, int]], i: int) -> tuple[str, int] |
             return None
         if word[0].islower() and low.endswith("s") and not low.endswith(("ss", "us", "is")):
             return low, end
+        if len(word) > 2 and word.endswith("s") and word[:-1].isupper():
+            return low, end  # "14 Labour MPs", "12 Volvo SUVs": an abbreviation in the plural
     return None
 
 
@@ -1595,6 +1597,7 @@ def _build(
         unit in _TIME_UNITS
         and unit not in ("second", "minute", "hour")  # "64 minutes later": a measured gap
         and qualifier_free_time_reference(text, qend, seg_end)
+        and prev_word not in _DURATION_BEFORE  # "off for 11 days before the crash": a duration
     ):
         return None
     qualifier = "approx" if tal else "exact"
@@ -1715,6 +1718,9 @@ _CANONICAL_UNITS = frozenset(
 _TIME_REFERENCE_AFTER = frozenset(
     ["tidigare", "sedan", "senare", "ago", "earlier", "later", "before"]
 )
+# Words before a time figure that make it a stretch of time even when "before"/"innan" or
+# "earlier" follows: "closed for six days before it reopened", "must wait 30 days before".
+_DURATION_BEFORE = frozenset(["for", "wait", "waits", "waited", "vänta", "väntar", "väntade"])
 _TIME_UNITS = frozenset({"hour", "minute", "second", "day", "week", "month", "year"})
 _BARE_FIGURE_FOLLOWERS = frozenset(
     [

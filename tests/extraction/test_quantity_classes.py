@@ -328,3 +328,24 @@ def test_ages_after_aged_are_years_also_in_pairs_and_ranges():
     found = quantities("Two women, aged 29 and 52, were charged.", "en")
     assert (29, "year", "exact") in found and (52, "year", "exact") in found
     assert (18, "year", "exact") in quantities("Voters aged between 18 and 24 were polled.", "en")
+
+
+def test_a_time_figure_after_for_or_wait_is_a_duration_even_before_before():
+    # "for six days before ...": how long something lasted, not when it happened
+    assert quantities("The pump was idle for six days before the flood hit.", "en") == [
+        (6, "day", "exact")
+    ]
+    assert quantities("Buyers must wait 14 days before signing.", "en") == [(14, "day", "exact")]
+    assert quantities("Hon fick vänta tre veckor innan hon opererades.", "sv") == [
+        (3, "week", "exact")
+    ]
+    # a point in time before an event states no duration
+    assert quantities("Two days before the vote he resigned.", "en") == []
+
+
+def test_a_plural_abbreviation_after_a_name_is_the_counted_noun():
+    assert quantities("Twelve Green MPs backed the motion.", "en") == [(12, "person", "exact")]
+    assert quantities("The fleet has 40 Volvo SUVs.", "en") == [(40, "suvs", "exact")]
+    # and a bare "N more" later in the sentence counts the same
+    text = "Twelve Green MPs backed the motion, and about 30 more abstained."
+    assert (30, "person", "approx") in _claim_quantities(text, "en")
