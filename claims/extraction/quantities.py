@@ -1629,6 +1629,10 @@ def _build(
     elif qstart > seg_start and text[qstart - 1] == "\u2212":  # "−17 °C", a minus sign
         value = -value
         qstart -= 1
+    if unit is None and language != "sv" and prev_word in _LEVEL_VERB_ENDS:
+        sm = _COUNT_REACHES.search(text, max(seg_start, qstart - 60), qstart)
+        if sm and sm.group(1).lower() not in _MEASURE_PLURALS:
+            unit = normalize_unit(sm.group(1).lower(), language)
     qend = min(qend, seg_end)
     return Quantity(
         text=text[qstart:qend],
@@ -1642,6 +1646,26 @@ def _build(
 
 
 _ARTICLES = frozenset(["a", "an", "en", "ett"])
+# "deaths could reach 30,000", "arrests rose to about 400": a bare figure that a plural
+# subject reaches counts that subject. Plurals that measure an amount (sales, prices) are
+# sums or levels, not counts, and keep no unit.
+_COUNT_REACHES = re.compile(
+    r"\b([a-z]{2,}[^sui\W]s)\s+(?:(?:could|would|will|may|might|are expected to)\s+)?"
+    r"(?:reach(?:ed|es)?|(?:rise|rose|rises|risen|fall|fell|falls|climb(?:ed|s)?)\s+to|"
+    r"total(?:l?ed|s)?|numbered|stood\s+at|stand\s+at)\s+"
+    r"(?:(?:about|around|nearly|almost|more\s+than|over|at\s+least|up\s+to|some|roughly)\s+)?$",
+    re.IGNORECASE,
+)
+_LEVEL_VERB_ENDS = frozenset(
+    ["reach", "reached", "reaches", "to", "total", "totalled", "totaled", "totals", "numbered",
+     "at", "about", "around", "nearly", "almost", "than", "over", "least", "some", "roughly"]
+)  # fmt: skip
+_MEASURE_PLURALS = frozenset(
+    ["sales", "prices", "costs", "profits", "revenues", "earnings", "rates", "levels",
+     "emissions", "temperatures", "losses", "savings", "returns", "yields", "assets", "wages",
+     "rents", "bills", "fees", "debts", "takings", "receipts", "exports", "imports", "funds",
+     "reserves", "figures", "numbers", "totals"]
+)  # fmt: skip
 _IN_YEAR = re.compile(r"\s+(?:år|year)\s+(?:1[89]|20)\d\d\b", re.IGNORECASE)
 _PEOPLE_CUES = frozenset(
     [

@@ -349,3 +349,12 @@ def test_a_plural_abbreviation_after_a_name_is_the_counted_noun():
     # and a bare "N more" later in the sentence counts the same
     text = "Twelve Green MPs backed the motion, and about 30 more abstained."
     assert (30, "person", "approx") in _claim_quantities(text, "en")
+
+
+def test_a_bare_figure_a_plural_subject_reaches_counts_that_subject():
+    assert _claim_quantities("Road deaths could reach 4,000 a year by 2040.", "en") == [
+        (4000, "deaths", "exact")
+    ]
+    assert (350, "arrests", "approx") in quantities("Arrests rose to about 350 in June.", "en")
+    # a plural that measures an amount is no count
+    assert quantities("Sales rose to 1,200 in May.", "en") == [(1200, None, "exact")]
