@@ -1629,6 +1629,10 @@ def _build(
     elif qstart > seg_start and text[qstart - 1] == "\u2212":  # "−17 °C", a minus sign
         value = -value
         qstart -= 1
+    if unit is None and value < 1 and text.startswith((" of a", " av en", " av ett"), qend):
+        fm = _FRACTION_OF_A.match(text, qend, seg_end)
+        if fm:  # "0.4 of a share", "0,25 av en procentenhet": a part of one unit
+            unit, qend = normalize_unit(fm.group(1).lower(), language), fm.end()
     if unit is None and language != "sv" and prev_word in _LEVEL_VERB_ENDS:
         sm = _COUNT_REACHES.search(text, max(seg_start, qstart - 60), qstart)
         if sm and sm.group(1).lower() not in _MEASURE_PLURALS:
@@ -1649,6 +1653,11 @@ _ARTICLES = frozenset(["a", "an", "en", "ett"])
 # "deaths could reach 30,000", "arrests rose to about 400": a bare figure that a plural
 # subject reaches counts that subject. Plurals that measure an amount (sales, prices) are
 # sums or levels, not counts, and keep no unit.
+# the unit a fraction is a part of, past names in front of it ("of a new Acme share")
+_FRACTION_OF_A = re.compile(
+    r"\s+(?:of\s+an?|av\s+en|av\s+ett)\s+(?:new\s+|ny\s+)?(?:[A-Z][\w-]*\s+){0,2}"
+    r"((?:percentage\s+)?[^\W\d_A-Z][^\W\d_]+)\b"
+)
 _COUNT_REACHES = re.compile(
     r"\b([a-z]{2,}[^sui\W]s)\s+(?:(?:could|would|will|may|might|are expected to)\s+)?"
     r"(?:reach(?:ed|es)?|(?:rise|rose|rises|risen|fall|fell|falls|climb(?:ed|s)?)\s+to|"

@@ -358,3 +358,15 @@ def test_a_bare_figure_a_plural_subject_reaches_counts_that_subject():
     assert (350, "arrests", "approx") in quantities("Arrests rose to about 350 in June.", "en")
     # a plural that measures an amount is no count
     assert quantities("Sales rose to 1,200 in May.", "en") == [(1200, None, "exact")]
+
+
+def test_a_fraction_of_a_unit_takes_that_unit_past_names_in_front():
+    assert quantities("Holders get 0.6 of a new Borealis share each.", "en") == [
+        (0.6, "share", "exact")
+    ]
+    assert quantities("The bank cut by 0.25 of a percentage point.", "en") == [
+        (0.25, "percentage_point", "exact")
+    ]
+    assert quantities("Räntan sänktes med 0,25 av en procentenhet.", "sv") == [
+        (0.25, "percentage_point", "exact")
+    ]
