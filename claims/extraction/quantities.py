@@ -985,6 +985,8 @@ def _counted_noun(text: str, pos: int, language: str) -> tuple[str | None, int]:
         return None, pos
     word, _, end = words[i]
     low = word.lower()
+    if low == "others" and i == 0:
+        return None, pos  # "37 others": more of what was counted before
     if low in _DEFINITE_TIME_NOUNS or (low in ("år", "year") and _YEAR_AFTER.match(text, end)):
         # "jämfört med 44 året innan", "12 000 år 2032": when, not what is counted
         return None, pos
@@ -1571,6 +1573,7 @@ def _build(
         and (
             not next_word
             or next_word in _BARE_FIGURE_FOLLOWERS
+            or next_word == "others"  # "checked 4,000 sensors and found 37 others"
             or next_word in _DEFINITE_TIME_NOUNS  # "jämfört med 44 året innan"
             or mass
             or next_word in EN_NUMBER_WORDS  # "up from 91 five years ago"
@@ -1580,6 +1583,10 @@ def _build(
         )
     ):
         unit = normalize_unit(last_unit, language)
+    if next_word == "others" and language != "sv":
+        # "found 37 others": more of what was counted before; with nothing counted, people
+        unit = unit or "person"
+        qend = _words_after(text, qend, 1)[0][2]
     pb = (
         _PEOPLE_BEFORE.search(before)
         if (unit is None or unit not in _CANONICAL_UNITS)

@@ -370,3 +370,9 @@ def test_a_fraction_of_a_unit_takes_that_unit_past_names_in_front():
     assert quantities("Räntan sänktes med 0,25 av en procentenhet.", "sv") == [
         (0.25, "percentage_point", "exact")
     ]
+
+
+def test_others_after_a_figure_counts_what_was_counted_before_or_people():
+    text = "Inspectors tested 200 hydrants. They found 14 others that leaked."
+    assert (14, "hydrants", "exact") in _claim_quantities(text, "en")
+    assert quantities("Two others were hurt in the blast.", "en") == [(2, "person", "exact")]
