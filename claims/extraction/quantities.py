@@ -1680,7 +1680,8 @@ _MEASURE_PLURALS = frozenset(
     ["sales", "prices", "costs", "profits", "revenues", "earnings", "rates", "levels",
      "emissions", "temperatures", "losses", "savings", "returns", "yields", "assets", "wages",
      "rents", "bills", "fees", "debts", "takings", "receipts", "exports", "imports", "funds",
-     "reserves", "figures", "numbers", "totals"]
+     "reserves", "figures", "numbers", "totals", "shares", "times", "speeds", "ratings",
+     "values", "volumes", "balances", "readings", "salaries", "incomes", "budgets", "gains"]
 )  # fmt: skip
 _IN_YEAR = re.compile(r"\s+(?:år|year)\s+(?:1[89]|20)\d\d\b", re.IGNORECASE)
 _PEOPLE_CUES = frozenset(

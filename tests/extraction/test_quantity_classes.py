@@ -358,6 +358,7 @@ def test_a_bare_figure_a_plural_subject_reaches_counts_that_subject():
     assert (350, "arrests", "approx") in quantities("Arrests rose to about 350 in June.", "en")
     # a plural that measures an amount is no count
     assert quantities("Sales rose to 1,200 in May.", "en") == [(1200, None, "exact")]
+    assert quantities("Acme shares fell to 212 on Monday.", "en") == [(212, None, "exact")]
 
 
 def test_a_fraction_of_a_unit_takes_that_unit_past_names_in_front():
