@@ -985,6 +985,8 @@ def _counted_noun(text: str, pos: int, language: str) -> tuple[str | None, int]:
         return None, pos
     word, _, end = words[i]
     low = word.lower()
+    if low == "others" and i == 0:
+        return None, pos  # "37 others": more of what was counted before
     if low in _DEFINITE_TIME_NOUNS or (low in ("år", "year") and _YEAR_AFTER.match(text, end)):
         # "jämfört med 44 året innan", "12 000 år 2032": when, not what is counted
         return None, pos
@@ -1097,6 +1099,8 @@ def _plural_head(words: list[tuple[str, int, int]], i: int) -> tuple[str, int] |
             return None
         if word[0].islower() and low.endswith("s") and not low.endswith(("ss", "us", "is")):
             return low, end
+        if len(word) > 2 and word.endswith("s") and word[:-1].isupper():
+            return low, end  # "14 Labour MPs", "12 Volvo SUVs": an abbreviation in the plural
     return None
 
 
@@ -1569,6 +1573,7 @@ def _build(
         and (
             not next_word
             or next_word in _BARE_FIGURE_FOLLOWERS
+            or next_word == "others"  # "checked 4,000 sensors and found 37 others"
             or next_word in _DEFINITE_TIME_NOUNS  # "jämfört med 44 året innan"
             or mass
             or next_word in EN_NUMBER_WORDS  # "up from 91 five years ago"
@@ -1578,6 +1583,10 @@ def _build(
         )
     ):
         unit = normalize_unit(last_unit, language)
+    if next_word == "others" and language != "sv":
+        # "found 37 others": more of what was counted before; with nothing counted, people
+        unit = unit or "person"
+        qend = _words_after(text, qend, 1)[0][2]
     pb = (
         _PEOPLE_BEFORE.search(before)
         if (unit is None or unit not in _CANONICAL_UNITS)
@@ -1595,6 +1604,7 @@ def _build(
         unit in _TIME_UNITS
         and unit not in ("second", "minute", "hour")  # "64 minutes later": a measured gap
         and qualifier_free_time_reference(text, qend, seg_end)
+        and prev_word not in _DURATION_BEFORE  # "off for 11 days before the crash": a duration
     ):
         return None
     qualifier = "approx" if tal else "exact"
@@ -1626,6 +1636,14 @@ def _build(
     elif qstart > seg_start and text[qstart - 1] == "\u2212":  # "−17 °C", a minus sign
         value = -value
         qstart -= 1
+    if unit is None and value < 1 and text.startswith((" of a", " av en", " av ett"), qend):
+        fm = _FRACTION_OF_A.match(text, qend, seg_end)
+        if fm:  # "0.4 of a share", "0,25 av en procentenhet": a part of one unit
+            unit, qend = normalize_unit(fm.group(1).lower(), language), fm.end()
+    if unit is None and language != "sv" and prev_word in _LEVEL_VERB_ENDS:
+        sm = _COUNT_REACHES.search(text, max(seg_start, qstart - 60), qstart)
+        if sm and sm.group(1).lower() not in _MEASURE_PLURALS:
+            unit = normalize_unit(sm.group(1).lower(), language)
     qend = min(qend, seg_end)
     return Quantity(
         text=text[qstart:qend],
@@ -1639,6 +1657,32 @@ def _build(
 
 
 _ARTICLES = frozenset(["a", "an", "en", "ett"])
+# "deaths could reach 30,000", "arrests rose to about 400": a bare figure that a plural
+# subject reaches counts that subject. Plurals that measure an amount (sales, prices) are
+# sums or levels, not counts, and keep no unit.
+# the unit a fraction is a part of, past names in front of it ("of a new Acme share")
+_FRACTION_OF_A = re.compile(
+    r"\s+(?:of\s+an?|av\s+en|av\s+ett)\s+(?:new\s+|ny\s+)?(?:[A-Z][\w-]*\s+){0,2}"
+    r"((?:percentage\s+)?[^\W\d_A-Z][^\W\d_]+)\b"
+)
+_COUNT_REACHES = re.compile(
+    r"\b([a-z]{2,}[^sui\W]s)\s+(?:(?:could|would|will|may|might|are expected to)\s+)?"
+    r"(?:reach(?:ed|es)?|(?:rise|rose|rises|risen|fall|fell|falls|climb(?:ed|s)?)\s+to|"
+    r"total(?:l?ed|s)?|numbered|stood\s+at|stand\s+at)\s+"
+    r"(?:(?:about|around|nearly|almost|more\s+than|over|at\s+least|up\s+to|some|roughly)\s+)?$",
+    re.IGNORECASE,
+)
+_LEVEL_VERB_ENDS = frozenset(
+    ["reach", "reached", "reaches", "to", "total", "totalled", "totaled", "totals", "numbered",
+     "at", "about", "around", "nearly", "almost", "than", "over", "least", "some", "roughly"]
+)  # fmt: skip
+_MEASURE_PLURALS = frozenset(
+    ["sales", "prices", "costs", "profits", "revenues", "earnings", "rates", "levels",
+     "emissions", "temperatures", "losses", "savings", "returns", "yields", "assets", "wages",
+     "rents", "bills", "fees", "debts", "takings", "receipts", "exports", "imports", "funds",
+     "reserves", "figures", "numbers", "totals", "shares", "times", "speeds", "ratings",
+     "values", "volumes", "balances", "readings", "salaries", "incomes", "budgets", "gains"]
+)  # fmt: skip
 _IN_YEAR = re.compile(r"\s+(?:år|year)\s+(?:1[89]|20)\d\d\b", re.IGNORECASE)
 _PEOPLE_CUES = frozenset(
     [
@@ -1715,6 +1759,9 @@ _CANONICAL_UNITS = frozenset(
 _TIME_REFERENCE_AFTER = frozenset(
     ["tidigare", "sedan", "senare", "ago", "earlier", "later", "before"]
 )
+# Words before a time figure that make it a stretch of time even when "before"/"innan" or
+# "earlier" follows: "closed for six days before it reopened", "must wait 30 days before".
+_DURATION_BEFORE = frozenset(["for", "wait", "waits", "waited", "vänta", "väntar", "väntade"])
 _TIME_UNITS = frozenset({"hour", "minute", "second", "day", "week", "month", "year"})
 _BARE_FIGURE_FOLLOWERS = frozenset(
     [

@@ -41,7 +41,9 @@ def test_a_name_in_front_of_an_english_counted_noun_is_skipped():
 
 
 def test_a_name_then_a_verb_is_no_counted_noun():
-    assert units("Three Labour MPs resigned on Monday.", "en") == [(3, None)]
+    # the verb after the name is never the noun; a plural abbreviation ("MPs") is
+    assert units("Three Labour MPs resigned on Monday.", "en") == [(3, "person")]
+    assert units("Three Acme Bank resigned from the board.", "en") == [(3, None)]
 
 
 def quals(text, language):

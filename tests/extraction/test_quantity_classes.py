@@ -328,3 +328,52 @@ def test_ages_after_aged_are_years_also_in_pairs_and_ranges():
     found = quantities("Two women, aged 29 and 52, were charged.", "en")
     assert (29, "year", "exact") in found and (52, "year", "exact") in found
     assert (18, "year", "exact") in quantities("Voters aged between 18 and 24 were polled.", "en")
+
+
+def test_a_time_figure_after_for_or_wait_is_a_duration_even_before_before():
+    # "for six days before ...": how long something lasted, not when it happened
+    assert quantities("The pump was idle for six days before the flood hit.", "en") == [
+        (6, "day", "exact")
+    ]
+    assert quantities("Buyers must wait 14 days before signing.", "en") == [(14, "day", "exact")]
+    assert quantities("Hon fick vänta tre veckor innan hon opererades.", "sv") == [
+        (3, "week", "exact")
+    ]
+    # a point in time before an event states no duration
+    assert quantities("Two days before the vote he resigned.", "en") == []
+
+
+def test_a_plural_abbreviation_after_a_name_is_the_counted_noun():
+    assert quantities("Twelve Green MPs backed the motion.", "en") == [(12, "person", "exact")]
+    assert quantities("The fleet has 40 Volvo SUVs.", "en") == [(40, "suvs", "exact")]
+    # and a bare "N more" later in the sentence counts the same
+    text = "Twelve Green MPs backed the motion, and about 30 more abstained."
+    assert (30, "person", "approx") in _claim_quantities(text, "en")
+
+
+def test_a_bare_figure_a_plural_subject_reaches_counts_that_subject():
+    assert _claim_quantities("Road deaths could reach 4,000 a year by 2040.", "en") == [
+        (4000, "deaths", "exact")
+    ]
+    assert (350, "arrests", "approx") in quantities("Arrests rose to about 350 in June.", "en")
+    # a plural that measures an amount is no count
+    assert quantities("Sales rose to 1,200 in May.", "en") == [(1200, None, "exact")]
+    assert quantities("Acme shares fell to 212 on Monday.", "en") == [(212, None, "exact")]
+
+
+def test_a_fraction_of_a_unit_takes_that_unit_past_names_in_front():
+    assert quantities("Holders get 0.6 of a new Borealis share each.", "en") == [
+        (0.6, "share", "exact")
+    ]
+    assert quantities("The bank cut by 0.25 of a percentage point.", "en") == [
+        (0.25, "percentage_point", "exact")
+    ]
+    assert quantities("Räntan sänktes med 0,25 av en procentenhet.", "sv") == [
+        (0.25, "percentage_point", "exact")
+    ]
+
+
+def test_others_after_a_figure_counts_what_was_counted_before_or_people():
+    text = "Inspectors tested 200 hydrants. They found 14 others that leaked."
+    assert (14, "hydrants", "exact") in _claim_quantities(text, "en")
+    assert quantities("Two others were hurt in the blast.", "en") == [(2, "person", "exact")]
