@@ -250,9 +250,26 @@ _CONTRAST_START = re.compile(
     r"senast|most\s+recently|latest)\b",
     re.IGNORECASE,
 )
+# ", down 6% from 2024", ", down nine points on last year": a change in percent or points,
+# the figure in digits or in words
 _CHANGE_APPOSITIVE = re.compile(
     r"(?:up|down|upp|ned|ner)\s+(?:about\s+|nearly\s+|almost\s+|drygt\s+|nästan\s+)?"
-    r"[\d.,]+\s*(?:%|per\s?cent|percent|procent)",
+    rf"(?:[\d.,]+|(?:{_NUMBER_WORDS}))\s*(?:%|per\s?cent|percent|procent|"
+    r"(?:percentage\s+)?points?|procentenheter|procentenhet)",
+    re.IGNORECASE,
+)
+# "..., more than the area's average for a whole month", "..., mer än normalt för mars": a
+# figure set against a norm (an average, a forecast, a target) is a comparison of its own
+_NORM_REFERENCE = re.compile(
+    r"\b(?:average|norm|normal|forecast|target|genomsnitt\w*|snitt\w*|normal\w*|prognos\w*|"
+    r"målet)\b",
+    re.IGNORECASE,
+)
+# "..., flest av alla spelare", "..., högst i länet": a Swedish superlative adverb, without a
+# determiner, ranks the figure before it
+_BARE_SUPERLATIVE_ADVERB = re.compile(
+    r"(?:flest|färst|mest|minst|högst|lägst|störst|längst|kortast|snabbast|bäst|sämst|värst)\s+"
+    r"(?:av\s+alla|bland|i|inom|på|sedan|någonsin)\s",
     re.IGNORECASE,
 )
 # ", a premium of 28% to ...", ", en ökning med 23 procent": an indefinite noun whose
@@ -1556,6 +1573,7 @@ def _decide(kind: str, sep: str, left: str, right: str, language: str) -> bool:
         return has_core(left) and (
             has_core(r)
             or bool(_MULTIPLIER_START.match(r))
+            or (rw >= 4 and bool(_NORM_REFERENCE.search(r)))  # not "..., more than expected"
             or (rw >= 5 and (_contains_verb(r, language) or _loose_verb(r, language)))
         )
     if fw in ("up", "down", "upp", "ned", "ner") and _CHANGE_APPOSITIVE.match(r):
@@ -1657,6 +1675,7 @@ def _decide(kind: str, sep: str, left: str, right: str, language: str) -> bool:
         )
     if (
         _DET_SUPERLATIVE_START.match(r)
+        or (kind == "comma" and _BARE_SUPERLATIVE_ADVERB.match(r))
         or (fw in _RECORD_OPENERS and _NEW_RECORD_START.match(r))
         or (fw.endswith("s") and _GENITIVE_RANK_START.match(r))
     ):

@@ -1,0 +1,79 @@
+"""Decomposition of tail phrases that state a second fact about the figure before them: a
+change in points written in words, a comparison with a norm, a Swedish superlative adverb
+without a determiner. Each test names the pattern; the sentences are made up for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from claims.extraction.decompose import decompose
+
+
+def pieces(text, language):
+    return [" ".join(text[s:e] for s, e in p) for p in decompose(text, 0, len(text), language)]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "second"),
+    [
+        (
+            "A poll found that only 40% of voters believed the plan would work, down six "
+            "points from a similar poll in 2023.",
+            "en",
+            "down six points from a similar poll in 2023.",
+        ),
+        (
+            "Stödet för partiet är 31 procent, ned fyra procentenheter sedan i våras.",
+            "sv",
+            "ned fyra procentenheter sedan i våras.",
+        ),
+    ],
+)
+def test_a_change_in_points_written_in_words_is_a_claim(text, language, second):
+    assert pieces(text, language)[-1] == second
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "second"),
+    [
+        (
+            "Official figures show that 71mm of rain fell on the town in a single night, more "
+            "than the area's average for the whole of October.",
+            "en",
+            "more than the area's average for the whole of October.",
+        ),
+        (
+            "Det föll 48 millimeter regn under natten, mer än genomsnittet för hela juli.",
+            "sv",
+            "mer än genomsnittet för hela juli.",
+        ),
+    ],
+)
+def test_a_figure_set_against_a_norm_is_a_comparison_of_its_own(text, language, second):
+    assert pieces(text, language)[-1] == second
+
+
+def test_a_comparison_without_a_norm_or_figure_stays_whole():
+    text = "Exports rose 6% in the quarter, more than in the spring."
+    assert len(pieces(text, "en")) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "second"),
+    [
+        (
+            "Svensson gjorde 28 mål under våren, flest av alla spelare i ligan.",
+            "flest av alla spelare i ligan.",
+        ),
+        (
+            "Arbetslösheten i kommunen låg på 9,2 procent i mars, högst i hela länet.",
+            "högst i hela länet.",
+        ),
+    ],
+)
+def test_a_swedish_superlative_adverb_ranks_the_figure_before_it(text, second):
+    assert pieces(text, "sv")[-1] == second
+
+
+def test_a_superlative_adverb_without_a_figure_before_it_stays_whole():
+    assert len(pieces("Kören sjöng vackert i kväll, bäst i hela länet.", "sv")) == 1
