@@ -221,6 +221,14 @@ _COMMA_SUBORDINATE_START = re.compile(
 )
 # ", with three members voting ...", ", med Labour på 24 procent": an absolute phrase
 _WITH_START = re.compile(r"(?:with|med)\s", re.IGNORECASE)
+# ", with the money earmarked for roads", ", with most of it going to ...": an absolute phrase
+# whose noun has a participle of its own states a second fact, with or without a figure
+_WITH_ABSOLUTE = re.compile(
+    r"with\s+(?:the|its|their|his|her|most|much|all|some|part)\s+(?:\S+\s+){0,3}?"
+    r"(?:[a-z-]{3,}(?:ed|ing)|set|put|kept|held|spent|paid|split|given|taken|made)\s+"
+    r"(?:(?:aside|away|out|up|off)\s+)?(?:for|to|by|on|in|from|into|at|towards?)\s",
+    re.IGNORECASE,
+)
 # ", citing weak demand", ", med hänvisning till ...": the reason given for the main fact
 _REASON_START = re.compile(
     # ", främst på grund av ...", ", largely due to ...": a focusing adverb before the cause
@@ -1526,9 +1534,14 @@ def _decide(kind: str, sep: str, left: str, right: str, language: str) -> bool:
         if _WITH_START.match(r):
             # "..., with three members preferring to hold rates at 3.75%"; a figure after a
             # clause without one too ("X became a crime, with a penalty of up to six years")
+            # a share ("with roughly a third of that coming from ...") is a figure too
             return (
                 rw >= 3
-                and has_core(r)
+                and (
+                    has_core(r)
+                    or bool(_SHARE_WORD.search(r))
+                    or (rw >= 5 and bool(_WITH_ABSOLUTE.match(r)))
+                )
                 and (_contains_verb(left, language) or _loose_verb(left, language))
             )
         if fw == "as":

@@ -77,3 +77,31 @@ def test_a_swedish_superlative_adverb_ranks_the_figure_before_it(text, second):
 
 def test_a_superlative_adverb_without_a_figure_before_it_stays_whole():
     assert len(pieces("Kören sjöng vackert i kväll, bäst i hela länet.", "sv")) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "second"),
+    [
+        (
+            "The council expects the tax to raise about £30m a year, with roughly a half of "
+            "that coming from the city centre.",
+            "with roughly a half of that coming from the city centre.",
+        ),
+        (
+            "The plan lets councils add a fee of up to £3 a night, with the money set aside "
+            "for roads and parks.",
+            "with the money set aside for roads and parks.",
+        ),
+        (
+            "Prices rose 3% in May, with the biggest increases seen in food and energy.",
+            "with the biggest increases seen in food and energy.",
+        ),
+    ],
+)
+def test_an_absolute_with_phrase_with_a_share_or_a_participle_is_a_claim(text, second):
+    assert pieces(text, "en")[-1] == second
+
+
+def test_a_with_phrase_naming_only_a_means_stays_whole():
+    text = "The firm hired 40 new staff, with the help of a grant from the council."
+    assert len(pieces(text, "en")) == 1
