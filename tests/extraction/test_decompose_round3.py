@@ -105,3 +105,27 @@ def test_an_absolute_with_phrase_with_a_share_or_a_participle_is_a_claim(text, s
 def test_a_with_phrase_naming_only_a_means_stays_whole():
     text = "The firm hired 40 new staff, with the help of a grant from the council."
     assert len(pieces(text, "en")) == 1
+
+
+def _texts(text, language):
+    from claims.extraction import extract
+
+    return [c.text for c in extract(text, language=language)]
+
+
+LEAD_SV = "Tre män dömdes i går för bedrägeri i Göteborg.\n\n"
+LEAD_EN = "Three men were jailed on Monday for fraud in Leeds.\n\n"
+
+
+def test_a_quote_telling_what_someone_else_has_done_keeps_its_subject():
+    text = LEAD_SV + "– Domstolen har gått på vår linje i alla punkter, säger åklagaren Anna Berg."
+    assert "Domstolen har gått på vår linje i alla punkter" in _texts(text, "sv")
+    text = LEAD_EN + '"The court has accepted our case on almost every count," the prosecutor said.'
+    assert any("The court has accepted" in t for t in _texts(text, "en"))
+
+
+def test_a_quote_opening_with_a_dummy_subject_is_still_not_a_claim():
+    text = LEAD_SV + "– Det har varit en tung höst för oss alla, säger hon."
+    assert len(_texts(text, "sv")) == 1
+    text = LEAD_EN + '"It has been a long autumn for all of us," she said.'
+    assert len(_texts(text, "en")) == 1
