@@ -873,11 +873,70 @@ def _first_word(chunk: str) -> str:
     return m.group(0).strip(',.;:"”»') if m else ""
 
 
+# Swedish strong verbs change their vowel in the past tense ("gav", "bröt") and take a
+# particle as a prefix ("utgav", "avbröt", "övertog", "infann"): a closed class, listed here
+_SV_STRONG_PAST = frozenset(
+    [
+        "gav",
+        "tog",
+        "bröt",
+        "drog",
+        "höll",
+        "slog",
+        "lät",
+        "sköt",
+        "föll",
+        "steg",
+        "sjönk",
+        "vann",
+        "skrev",
+        "grep",
+        "drev",
+        "bjöd",
+        "sprang",
+        "stal",
+        "satt",
+        "såg",
+        "fann",
+        "brann",
+        "drack",
+        "sjöng",
+        "sprack",
+        "stack",
+        "strök",
+        "svek",
+        "fick",
+        "gick",
+        "kom",
+        "stod",
+        "flög",
+        "frös",
+        "gled",
+        "grät",
+        "knöt",
+        "njöt",
+        "rann",
+    ]
+)
+_SV_PARTICLE_PREFIX = re.compile(
+    r"(?:ut|in|upp|av|över|under|fram|till|om|be|för|an|på|ned|ner|bort|sam|mot|genom|efter|"
+    r"åter|med)(?P<stem>[a-zåäö]{2,5})"
+)
+
+
+def _sv_strong_past(low: str) -> bool:
+    """ "avbröt", "utgav", "övertog": a particle and a strong past tense (a finite verb)."""
+    m = _SV_PARTICLE_PREFIX.fullmatch(low)
+    return bool(m and m.group("stem") in _SV_STRONG_PAST)
+
+
 def _is_finite(low: str, language: str) -> bool:
     """A lower-case word that is (very likely) a finite verb: listed, or a past-tense form."""
     if language == "sv":
         return (
             low in SV_VERBS
+            or low in _SV_STRONG_PAST
+            or _sv_strong_past(low)
             or (low.endswith(("ade", "ades")) and len(low) > 4)
             or (low.endswith(("des", "tes")) and len(low) > 5)  # "föddes", "sköttes"
             or (

@@ -129,3 +129,25 @@ def test_a_quote_opening_with_a_dummy_subject_is_still_not_a_claim():
     assert len(_texts(text, "sv")) == 1
     text = LEAD_EN + '"It has been a long autumn for all of us," she said.'
     assert len(_texts(text, "en")) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "second"),
+    [
+        (
+            "Bolaget köpte 40 fastigheter i Malmö och avbröt samtidigt bygget i Lund.",
+            "Bolaget avbröt samtidigt bygget i Lund.",
+        ),
+        (
+            "Under våren ringde bedragarna upp hundratals företag i Skåne och övertog deras "
+            "konton.",
+            "övertog deras konton.",
+        ),
+    ],
+)
+def test_a_swedish_strong_past_with_a_particle_prefix_opens_a_second_clause(text, second):
+    assert pieces(text, "sv")[-1] == second
+
+
+def test_a_noun_that_looks_like_a_prefixed_verb_does_not_split():
+    assert len(pieces("Kommunen köpte 40 bilar och tre bussar till skolorna.", "sv")) == 1
