@@ -151,3 +151,24 @@ def test_a_swedish_strong_past_with_a_particle_prefix_opens_a_second_clause(text
 
 def test_a_noun_that_looks_like_a_prefixed_verb_does_not_split():
     assert len(pieces("Kommunen köpte 40 bilar och tre bussar till skolorna.", "sv")) == 1
+
+
+def test_what_a_source_has_done_with_a_figure_is_a_claim_of_its_own():
+    texts = _texts(
+        "Konserten flyttas till Malmö Arena, enligt arrangören, som redan har sålt omkring "
+        "8 000 biljetter.",
+        "sv",
+    )
+    assert "Konserten flyttas till Malmö Arena" in texts
+    assert any("har sålt omkring 8 000 biljetter" in t for t in texts)
+    texts = _texts(
+        "The festival moves to Leeds next year, according to the organisers, who have already "
+        "sold about 8,000 tickets.",
+        "en",
+    )
+    assert any("have already sold about 8,000 tickets" in t for t in texts)
+
+
+def test_a_source_described_without_a_figure_adds_no_claim():
+    texts = _texts("Konserten flyttas till Malmö Arena, enligt arrangören, som är nöjd.", "sv")
+    assert texts == ["Konserten flyttas till Malmö Arena"]
