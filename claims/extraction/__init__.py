@@ -240,14 +240,20 @@ def _checkable_quote(words: list[str]) -> bool:
         return words[1].lower() not in _SPEAKER_PRONOUNS or (
             words[1].lower() in ("vi", "we", "jag", "i") and _PAST_FORM.fullmatch(words[2])
         )
-    return bool(_CHECKABLE_QUOTE.search(" ".join(words[1:])))
+    # the whole quote is searched when it opens with its subject, so that something done by
+    # someone other than the speaker ("Rätten har dömt ...") is found with its subject
+    first = words[0].strip('"“”„«»—–-').lower()
+    return bool(_CHECKABLE_QUOTE.search(" ".join(words[1:] if first in _NOT_A_SUBJECT else words)))
 
 
 _CAUSE_OPENERS = frozenset(["because", "eftersom", "since"])
+_NOT_A_SUBJECT_WORDS = ["det", "den", "detta", "man", "this", "that", "there", "här", "där"]
 _PAST_FORM = re.compile(r"[a-zåäö]{2,}(?:de|te|dde|tte|ed)|had|was|were|hade|var|fick|kunde|gick")
 _SPEAKER_PRONOUNS = frozenset(
     ["i", "we", "you", "he", "she", "they", "it", "jag", "vi", "du", "ni", "han", "hon", "de"]
 )
+# an opening pronoun or dummy subject: what follows it is searched on its own
+_NOT_A_SUBJECT = _SPEAKER_PRONOUNS | frozenset(_NOT_A_SUBJECT_WORDS)
 
 
 def _is_lead_in(text: str, sentences: list[Sentence], i: int) -> bool:

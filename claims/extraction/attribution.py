@@ -190,6 +190,13 @@ def _clean_speaker(raw: str) -> str | None:
     return sp
 
 
+_PERFECT_FIGURE = re.compile(
+    r"(?:redan\s+|nu\s+|already\s+|now\s+)?(?:har|hade|has|have|had)\s+"
+    r"(?:(?:redan|nu|också|already|now|also)\s+)?[a-zåäö]{3,}(?:t|ed|d)\s[^.]*\d",
+    re.IGNORECASE,
+)
+
+
 def attribution_tail(text: str, start: int, end: int, language: str) -> Attribution:
     """A speaker named at the end of a sentence, and where the claim text should stop."""
     chunk_start = max(start, end - 160)
@@ -226,7 +233,11 @@ def attribution_tail(text: str, start: int, end: int, language: str) -> Attribut
             # "säger Putin, som också varnar Ukraina ..." -> speaker Putin + a statement
             speaker_text = rest[: rm.start()]
             tail_clause = rest[rm.end() :]
-            if _SPEECH_VERB.search(tail_clause):
+            if _SPEECH_VERB.search(tail_clause) or (
+                # "..., enligt förbundet, som redan har sålt 3 000 biljetter": what the source
+                # has done, with a figure, is a fact of its own
+                _PERFECT_FIGURE.match(tail_clause)
+            ):
                 # (a figure alone tells about the speaker: "..., som var på väg hem med sina
                 # två barn")
                 extra = (rest_start, chunk_start + m.end("rest"))

@@ -221,6 +221,14 @@ _COMMA_SUBORDINATE_START = re.compile(
 )
 # ", with three members voting ...", ", med Labour på 24 procent": an absolute phrase
 _WITH_START = re.compile(r"(?:with|med)\s", re.IGNORECASE)
+# ", with the money earmarked for roads", ", with most of it going to ...": an absolute phrase
+# whose noun has a participle of its own states a second fact, with or without a figure
+_WITH_ABSOLUTE = re.compile(
+    r"with\s+(?:the|its|their|his|her|most|much|all|some|part)\s+(?:\S+\s+){0,3}?"
+    r"(?:[a-z-]{3,}(?:ed|ing)|set|put|kept|held|spent|paid|split|given|taken|made)\s+"
+    r"(?:(?:aside|away|out|up|off)\s+)?(?:for|to|by|on|in|from|into|at|towards?)\s",
+    re.IGNORECASE,
+)
 # ", citing weak demand", ", med hänvisning till ...": the reason given for the main fact
 _REASON_START = re.compile(
     # ", främst på grund av ...", ", largely due to ...": a focusing adverb before the cause
@@ -250,9 +258,26 @@ _CONTRAST_START = re.compile(
     r"senast|most\s+recently|latest)\b",
     re.IGNORECASE,
 )
+# ", down 6% from 2024", ", down nine points on last year": a change in percent or points,
+# the figure in digits or in words
 _CHANGE_APPOSITIVE = re.compile(
     r"(?:up|down|upp|ned|ner)\s+(?:about\s+|nearly\s+|almost\s+|drygt\s+|nästan\s+)?"
-    r"[\d.,]+\s*(?:%|per\s?cent|percent|procent)",
+    rf"(?:[\d.,]+|(?:{_NUMBER_WORDS}))\s*(?:%|per\s?cent|percent|procent|"
+    r"(?:percentage\s+)?points?|procentenheter|procentenhet)",
+    re.IGNORECASE,
+)
+# "..., more than the area's average for a whole month", "..., mer än normalt för mars": a
+# figure set against a norm (an average, a forecast, a target) is a comparison of its own
+_NORM_REFERENCE = re.compile(
+    r"\b(?:average|norm|normal|forecast|target|genomsnitt\w*|snitt\w*|normal\w*|prognos\w*|"
+    r"målet)\b",
+    re.IGNORECASE,
+)
+# "..., flest av alla spelare", "..., högst i länet": a Swedish superlative adverb, without a
+# determiner, ranks the figure before it
+_BARE_SUPERLATIVE_ADVERB = re.compile(
+    r"(?:flest|färst|mest|minst|högst|lägst|störst|längst|kortast|snabbast|bäst|sämst|värst)\s+"
+    r"(?:av\s+alla|bland|i|inom|på|sedan|någonsin)\s",
     re.IGNORECASE,
 )
 # ", a premium of 28% to ...", ", en ökning med 23 procent": an indefinite noun whose
@@ -848,11 +873,70 @@ def _first_word(chunk: str) -> str:
     return m.group(0).strip(',.;:"”»') if m else ""
 
 
+# Swedish strong verbs change their vowel in the past tense ("gav", "bröt") and take a
+# particle as a prefix ("utgav", "avbröt", "övertog", "infann"): a closed class, listed here
+_SV_STRONG_PAST = frozenset(
+    [
+        "gav",
+        "tog",
+        "bröt",
+        "drog",
+        "höll",
+        "slog",
+        "lät",
+        "sköt",
+        "föll",
+        "steg",
+        "sjönk",
+        "vann",
+        "skrev",
+        "grep",
+        "drev",
+        "bjöd",
+        "sprang",
+        "stal",
+        "satt",
+        "såg",
+        "fann",
+        "brann",
+        "drack",
+        "sjöng",
+        "sprack",
+        "stack",
+        "strök",
+        "svek",
+        "fick",
+        "gick",
+        "kom",
+        "stod",
+        "flög",
+        "frös",
+        "gled",
+        "grät",
+        "knöt",
+        "njöt",
+        "rann",
+    ]
+)
+_SV_PARTICLE_PREFIX = re.compile(
+    r"(?:ut|in|upp|av|över|under|fram|till|om|be|för|an|på|ned|ner|bort|sam|mot|genom|efter|"
+    r"åter|med)(?P<stem>[a-zåäö]{2,5})"
+)
+
+
+def _sv_strong_past(low: str) -> bool:
+    """ "avbröt", "utgav", "övertog": a particle and a strong past tense (a finite verb)."""
+    m = _SV_PARTICLE_PREFIX.fullmatch(low)
+    return bool(m and m.group("stem") in _SV_STRONG_PAST)
+
+
 def _is_finite(low: str, language: str) -> bool:
     """A lower-case word that is (very likely) a finite verb: listed, or a past-tense form."""
     if language == "sv":
         return (
             low in SV_VERBS
+            or low in _SV_STRONG_PAST
+            or _sv_strong_past(low)
             or (low.endswith(("ade", "ades")) and len(low) > 4)
             or (low.endswith(("des", "tes")) and len(low) > 5)  # "föddes", "sköttes"
             or (
@@ -1509,9 +1593,14 @@ def _decide(kind: str, sep: str, left: str, right: str, language: str) -> bool:
         if _WITH_START.match(r):
             # "..., with three members preferring to hold rates at 3.75%"; a figure after a
             # clause without one too ("X became a crime, with a penalty of up to six years")
+            # a share ("with roughly a third of that coming from ...") is a figure too
             return (
                 rw >= 3
-                and has_core(r)
+                and (
+                    has_core(r)
+                    or bool(_SHARE_WORD.search(r))
+                    or (rw >= 5 and bool(_WITH_ABSOLUTE.match(r)))
+                )
                 and (_contains_verb(left, language) or _loose_verb(left, language))
             )
         if fw == "as":
@@ -1556,6 +1645,7 @@ def _decide(kind: str, sep: str, left: str, right: str, language: str) -> bool:
         return has_core(left) and (
             has_core(r)
             or bool(_MULTIPLIER_START.match(r))
+            or (rw >= 4 and bool(_NORM_REFERENCE.search(r)))  # not "..., more than expected"
             or (rw >= 5 and (_contains_verb(r, language) or _loose_verb(r, language)))
         )
     if fw in ("up", "down", "upp", "ned", "ner") and _CHANGE_APPOSITIVE.match(r):
@@ -1657,6 +1747,7 @@ def _decide(kind: str, sep: str, left: str, right: str, language: str) -> bool:
         )
     if (
         _DET_SUPERLATIVE_START.match(r)
+        or (kind == "comma" and _BARE_SUPERLATIVE_ADVERB.match(r))
         or (fw in _RECORD_OPENERS and _NEW_RECORD_START.match(r))
         or (fw.endswith("s") and _GENITIVE_RANK_START.match(r))
     ):
