@@ -27,6 +27,7 @@ from .attribution import (
 from .classify import (
     checkworthiness,
     claim_type,
+    cues,
     is_evaluative,
     is_not_a_claim,
 )
@@ -246,6 +247,88 @@ def _checkable_quote(words: list[str]) -> bool:
     return bool(_CHECKABLE_QUOTE.search(" ".join(words[1:] if first in _NOT_A_SUBJECT else words)))
 
 
+def _quoted_statement(words: list[str]) -> bool:
+    """A quotation of six words or more that states something plainly ("He did not know
+    what his managers were doing", "Vi har aktiverat effektreserven en gång i vinter"): a
+    `quote` claim, checkable at least as "X said it". Not when the speaker hedges, wishes or
+    prescribes ("det skulle kunna hända", "Staten måste ta ett större ansvar") or speaks of
+    feelings ("we are proud of this team"): then there is nothing said to hold them to."""
+    if len(words) < 6:
+        return False
+    first, second = (w.strip('.,;:!?"“”„«»—–-').lower() for w in words[:2])
+    if first in _CAUSE_OPENERS or first in _SPEAKER_SELF:
+        return False
+    if first in _DUMMY_SUBJECTS and second != "finns":
+        return False  # "Det är en droppe i havet", "It has been a long autumn" (not "Det finns")
+    if first in ("vi", "we") and second in _MODAL_VERBS:
+        return False  # "Vi kan inte gå med på det": what the speakers can or will do
+    low = {w.strip('.,;:!?"“”„«»—–-').lower() for w in words}
+    return low.isdisjoint(_HEDGED_QUOTE_WORDS) and "opinion" not in cues(" ".join(words))
+
+
+# The speaker on themself ("I didn't come here for a record", "Jag visste att ..."): their
+# own mind, not a fact. "Vi"/"we" often speaks for an authority or a company ("Vi har
+# aktiverat effektreserven"), so it is kept.
+_SPEAKER_SELF = frozenset(["i", "jag", "i'm", "i’m", "i've", "i’ve", "i'd", "i’d"])
+# "Det är en droppe i havet", "That is not good for them": a verdict on what was said before
+_DUMMY_SUBJECTS = frozenset(
+    ["det", "detta", "it", "this", "that", "it's", "it’s", "that's", "that’s"]
+)
+_MODAL_VERBS = frozenset(["kan", "ska", "vill", "can", "will", "shall", "want", "can't", "cannot"])
+
+
+# A quotation with one of these hedges, wishes, prescribes or speaks of feelings (the
+# opinion cues of `classify` are looked up as well: tror, tycker, must, believe, ...).
+_HEDGED_QUOTE_WORDS = frozenset(
+    [
+        "kan",
+        "can",
+        "skulle",
+        "kunna",
+        "kunnat",
+        "kanske",
+        "möjligen",
+        "eventuellt",
+        "vill",
+        "önskar",
+        "ville",
+        "stolt",
+        "stolta",
+        "glad",
+        "glada",
+        "nöjd",
+        "nöjda",
+        "ledsen",
+        "ledsna",
+        "tacksam",
+        "tacksamma",
+        "besviken",
+        "besvikna",
+        "sorglig",
+        "sorgligt",
+        "tragisk",
+        "would",
+        "could",
+        "might",
+        "may",
+        "perhaps",
+        "maybe",
+        "possibly",
+        "want",
+        "wants",
+        "wanted",
+        "wish",
+        "proud",
+        "happy",
+        "glad",
+        "pleased",
+        "delighted",
+        "sad",
+        "grateful",
+        "disappointed",
+        "tragic",
+    ]
+)
 _CAUSE_OPENERS = frozenset(["because", "eftersom", "since"])
 _NOT_A_SUBJECT_WORDS = ["det", "den", "detta", "man", "this", "that", "there", "här", "där"]
 _PAST_FORM = re.compile(r"[a-zåäö]{2,}(?:de|te|dde|tte|ed)|had|was|were|hade|var|fick|kunde|gick")
@@ -589,6 +672,7 @@ def _analyse_piece(
         and not _DIGIT.search(piece_text)
         and not has_core(piece_text)
         and not _checkable_quote(words)
+        and not _quoted_statement(words)
     ):
         return None, context_unit
     quantities: list[Quantity] = []

@@ -93,7 +93,9 @@ _EN_GROUPS = "|".join(
 _EN_TAIL_AFTER = re.compile(
     rf"(?:,|[”\"])\s*[”\"]?\s*(?P<rest>(?:[Tt]he\s+)?(?:[A-Z]|(?:he|she|they|we)\b)[^,\"”]{{0,60}}?"
     # "..., officials said", "..., the company said"
-    rf"|(?:the\s+)?(?:[a-z]+\s+)?(?:{_EN_GROUPS}))"
+    rf"|(?:the\s+)?(?:[a-z]+\s+)?(?:{_EN_GROUPS})"
+    # '"...," the head teacher said': right after a quotation, any short noun phrase
+    r"|(?<=[”\"]\s)(?:the|a|an)\s+[a-z][\w'’-]+(?:\s+[a-z][\w'’-]+){0,3})"
     # "..., police have said", "..., the union has said": the perfect tense too
     rf"\s+(?:(?:have|has|had)\s+)?(?:{EN_SPEECH_VERBS})"
     r"\b(?P<trail>[^\"”]{0,60}?)\s*[.!?]?\s*$"
@@ -245,14 +247,22 @@ def attribution_tail(text: str, start: int, end: int, language: str) -> Attribut
             speaker_text = rest
             if len(rest.split()) > 10:
                 continue  # a clause, not a name: "..., sa han och tillade att ..."
-        if pat is _EN_TAIL_BEFORE and (
-            # "..., according to the police": an institution, named or not ("according to
-            # three officials", anonymous sourcing, stays part of the claim)
-            not (
-                any(ch.isupper() for ch in speaker_text)
-                or ("according" in m.group(0) and speaker_text.lower().startswith("the "))
+        if (
+            pat is _EN_TAIL_BEFORE
+            and (
+                # "..., according to the police": an institution, named or not ("according to
+                # three officials", anonymous sourcing, stays part of the claim)
+                not (
+                    any(ch.isupper() for ch in speaker_text)
+                    or ("according" in m.group(0) and speaker_text.lower().startswith("the "))
+                    # '"...," said the head teacher': after a quotation, a noun phrase speaks
+                    or (
+                        m.group(0).lstrip(", ")[:1] in '"”'
+                        and speaker_text.lower().startswith(("the ", "a ", "an "))
+                    )
+                )
+                or _CLAUSE_WORDS.search(speaker_text)
             )
-            or _CLAUSE_WORDS.search(speaker_text)
         ):
             continue  # "..., said staff shortages were the cause": a clause, not a name
         speaker = _clean_speaker(speaker_text)
