@@ -1839,13 +1839,27 @@ def _trim(text: str, s: int, e: int) -> tuple[int, int]:
 # "cut rates by a quarter of a percentage point to 3.5%", "ökade med 9 procent till 1 780":
 # a change stated in percent or points, then the level reached
 _CHANGE_TO_LEVEL = re.compile(
-    r"\s(?:by|med)\s+(?P<change>[^,;]{1,50}?(?:%|per\s?cent|percent|procent|procentenheter|"
+    r"\s(?:by|med)\s+(?P<change>(?:[^,;]|,(?=\d)){1,50}?(?:%|per\s?cent|percent|procent|procentenheter|"
     r"procentenhet|points?|poäng|punkter))(?P<gap>[^,;]{0,30}?)\s+(?P<to>to|till)\s+"
     r"(?=(?:about|around|roughly|nearly|almost|cirka|runt|drygt|knappt|nästan|omkring)?\s*"
     r"[$£€]?\d)(?!(?:1[89]|20)\d\d\b)",
     re.IGNORECASE,
 )
 _CHANGE_UNITS = ("%", "cent", "procent", "point", "poäng", "punkt")
+# the level after "to"/"till" in percent: a change in percent or points to a level in money
+# or heads ("rose by 12% to $4.2bn") is one fact, the relative and the absolute size of it
+_LEVEL_PERCENT = re.compile(
+    r"(?:about|around|roughly|nearly|almost|cirka|runt|drygt|knappt|nästan|omkring)?\s*"
+    r"(\d+(?:[.,]\d+)?)\s*(?:%|per\s?cent|percent|procent)",
+    re.IGNORECASE,
+)
+_FIRST_FIGURE = re.compile(r"\d+(?:[.,]\d+)?")
+
+
+def _number(figure: str) -> float:
+    return float(figure.replace(",", "."))
+
+
 _FRACTION = re.compile(r"\b(?:quarter|half|halv|kvarts)", re.IGNORECASE)
 
 
@@ -1881,6 +1895,12 @@ def _change_and_level(text: str, piece: Piece) -> list[Piece]:
     m = _CHANGE_TO_LEVEL.search(seg)
     if not m or not (has_core(m.group("change")) or _FRACTION.search(m.group("change"))):
         return [piece]
+    level = _LEVEL_PERCENT.match(seg, m.end())
+    if level is None:
+        return [piece]  # "minskade med 14 procent till 3,9 miljarder": the level, measured
+    change = _FIRST_FIGURE.search(m.group("change"))
+    if change and _number(change.group(0)) > _number(level.group(1)):
+        return [piece]  # "approved by 61% to 39%": a result, not a change to a level
     by_at, to_at = s + m.start() + 1, s + m.start("to")
     first = (*piece[:-1], (s, to_at - 1))
     second = (*piece[:-1], (s, by_at - 1), (to_at, e))

@@ -143,10 +143,10 @@ def test_a_change_in_points_and_the_level_reached_are_two_claims():
         "The central bank raised its rate by half a percentage point",
         "The central bank raised its rate to 4.25% on Monday.",
     ]
-    text = "Antalet ansökningar minskade med 12 procent i fjol till 8 400."
+    text = "Räntan på bolånen sänktes med 0,4 procentenheter i fjol till 3,1 procent."
     assert pieces(text, "sv") == [
-        "Antalet ansökningar minskade med 12 procent i fjol",
-        "Antalet ansökningar minskade till 8 400.",
+        "Räntan på bolånen sänktes med 0,4 procentenheter i fjol",
+        "Räntan på bolånen sänktes till 3,1 procent.",
     ]
 
 
@@ -155,10 +155,25 @@ def test_a_change_in_the_unit_of_the_level_or_a_year_after_till_stays_whole():
     assert len(pieces("Antalet äldre väntas öka med 20 procent fram till 2040.", "sv")) == 1
 
 
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        # the relative and the absolute size of one change, as "rose 12% to $4.2bn"
+        ("Antalet ansökningar minskade med 12 procent i fjol till 8 400.", "sv"),
+        ("Omsättningen minskade med 14 procent till 3,9 miljarder kronor.", "sv"),
+        ("Sales rose by 9% to $1.2bn in the quarter.", "en"),
+        # a result, not a change: the first figure is the larger
+        ("Voters approved the library levy by 61% to 39%.", "en"),
+    ],
+)
+def test_a_percent_change_to_a_level_in_money_or_heads_or_a_result_stays_whole(text, language):
+    assert len(pieces(text, language)) == 1
+
+
 def test_the_level_reached_keeps_the_counted_noun_of_the_sentence():
     text = "Antalet konkurser bland restauranger ökade med 14 procent i fjol till 920."
-    level = next(c for c in extract(text, language="sv") if "till 920" in c.text)
-    assert [(q.value, q.unit) for q in level.quantities] == [(920, "konkurser")]
+    (claim,) = extract(text, language="sv")
+    assert [(q.value, q.unit) for q in claim.quantities] == [(14, "percent"), (920, "konkurser")]
 
 
 def test_a_shared_passive_auxiliary_is_not_split():
