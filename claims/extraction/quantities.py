@@ -442,6 +442,27 @@ PERSON_SUFFIXES_SV = (
 # Words that cannot be the counted noun right after a number.
 _NOT_NOUNS = frozenset(
     [
+        # prepositions: "by nine votes to four despite 540 objections", "3–1 inför 9 000"
+        "despite",
+        "against",
+        "among",
+        "amid",
+        "across",
+        "through",
+        "via",
+        "versus",
+        "vs",
+        "apiece",
+        "respectively",
+        "trots",
+        "inför",
+        "bland",
+        "enligt",
+        "genom",
+        "hos",
+        "mellan",
+        "kring",
+        "respektive",
         "under",  # "ytterligare 30 under 2026"
         "without",
         "utan",

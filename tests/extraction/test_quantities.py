@@ -211,3 +211,17 @@ def test_an_adjective_of_origin_before_the_counted_noun_is_skipped(text, unit):
 )
 def test_a_singular_person_noun_counts_people(text):
     assert [(q.value, q.unit) for q in find_quantities(text, 0, len(text), "en")] == [(1, "person")]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("The plan passed by nine votes to four despite 540 objections.", "en", [4, None]),
+        ("Hemmalaget vann med 3–1 inför knappt 9 000 åskådare.", "sv", [1, None]),
+        ("They were jailed for six and four years respectively.", "en", [4, "year"]),
+    ],
+)
+def test_a_preposition_after_a_figure_is_not_what_it_counts(text, language, expected):
+    assert [[q.value, q.unit] for q in find_quantities(text, 0, len(text), language)].count(
+        expected
+    )
