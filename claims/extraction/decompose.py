@@ -1969,8 +1969,12 @@ def _relative_event(text: str, piece: Piece, language: str) -> list[Piece]:
     for m in _THAT_RELATIVE.finditer(text, s, e):
         verb = m.group("verb").lower()
         if language == "sv":
-            past = verb in _PAST_OR_PERFECT or (
-                _is_finite(verb, "sv") and verb.endswith(("de", "te"))
+            past = (
+                verb in _PAST_OR_PERFECT
+                or (_is_finite(verb, "sv") and verb.endswith(("de", "te")))
+                # "en man som stal tre bilar", "en debatt som pågick i drygt fem timmar"
+                or verb in _SV_STRONG_PAST
+                or _sv_strong_past(verb)
             )
         else:
             past = verb in _PAST_OR_PERFECT or (verb.endswith("ed") and len(verb) > 4)

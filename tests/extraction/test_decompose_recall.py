@@ -130,6 +130,16 @@ def test_a_share_after_varav_is_a_quantity_claim():
             "sv",
             ["Kommunen har byggt en ny skola", "en ny skola som kostade 300 miljoner kronor."],
         ),
+        (
+            # a strong past tense, with a particle or without
+            "Förslaget klubbades med 41 röster mot 38 efter en debatt som pågick i drygt fem "
+            "timmar.",
+            "sv",
+            [
+                "Förslaget klubbades med 41 röster mot 38 efter en debatt",
+                "en debatt som pågick i drygt fem timmar.",
+            ],
+        ),
     ],
 )
 def test_a_past_relative_clause_about_a_new_thing_is_a_claim(text, language, expected):
