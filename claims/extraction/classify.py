@@ -62,7 +62,8 @@ _add(
         "följderna av|effekten av|bidrog till|bidragit till|utlöste|eftersom|till följd av|"
         "ledde till|leder till|orsaka|orsakade|orsakas|orsakat|beror på|berodde på",
         "consequence|consequences|contributed to|triggered|sparked|because|due to|caused|"
-        "causes|led to|leads to|as a result|resulted in|owing to|driven by|blamed on|thanks to",
+        "causes|led to|leads to|as a result|resulted in|owing to|driven by|blamed on|thanks to|"
+        "hit by|weighed down by|dragged down by",
     ),
 )
 _add(
@@ -150,6 +151,11 @@ for _prefix, _cue in (
 ):
     _PREFIX[_prefix] = _cue
 
+# a cause named after "by"/"av" with a word or two between: "driven largely by", "drivna
+# främst av" (the phrases themselves are cues above)
+_CAUSE_PARTICIPLES = frozenset(
+    ["driven", "fuelled", "fueled", "spurred", "prompted", "drivet", "drivna", "orsakad"]
+)
 _DIGITS = re.compile(r"\d+")
 _DIGIT = re.compile(r"\d")
 _SINGLE = {w: c for w, c in _EXACT.items() if " " not in w}
@@ -342,6 +348,8 @@ def _analysed(text: str) -> tuple[frozenset[str], list[str], frozenset[str], str
         found.update(tc)
     if ("beror" in words or "berodde" in words) and "på" in words:
         found.add("causal")
+    if ("by" in words or "av" in words) and not words.isdisjoint(_CAUSE_PARTICIPLES):
+        found.add("causal")  # "driven largely by spending", "drivna främst av dyrare el"
     if ("sedan" in words or "since" in words) and _SINCE_YEAR.search(low):
         found.add("comparison")
     if not low.isascii():  # O(1); an English text has neither "förbud" nor Swedish letters

@@ -236,7 +236,8 @@ _REASON_START = re.compile(
     r"(?:citing|blaming|pointing\s+to|med\s+hänvisning\s+till|"
     # ", driven by higher income", ", till följd av ...": the cause of the fact before
     r"(?:driven|fuelled|fueled|spurred|prompted|caused|triggered|boosted|dragged\s+down|"
-    r"weighed\s+down|hit)\s+by|(?:drivet|drivna|driven|orsakad|orsakat|orsakade)\s+av|"
+    r"weighed\s+down|hit)\s+(?:(?:largely|mainly|mostly|partly|primarily|chiefly)\s+)?by|"
+    r"(?:drivet|drivna|driven|orsakad|orsakat|orsakade)\s+(?:(?:främst|delvis|framför\s+allt)\s+)?av|"
     r"till\s+följd\s+av|på\s+grund\s+av|as\s+a\s+result\s+of|due\s+to|owing\s+to)\s",
     re.IGNORECASE,
 )

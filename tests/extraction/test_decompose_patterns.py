@@ -545,10 +545,13 @@ def test_a_later_clause_that_demands_something_names_its_own_speaker():
         ("Ticket sales rose to 48,000 last season, driven by a cheaper family pass.", "en"),
         ("Exports fell 4% in the quarter, hit by weaker demand from China.", "en"),
         ("Elpriset steg med 30 procent i januari, till följd av kylan och svag vind.", "sv"),
+        ("Water bills rose 7.2% last year, driven largely by spending on sewage works.", "en"),
+        ("Priserna steg med 4 procent i fjol, drivna främst av dyrare el.", "sv"),
     ],
 )
 def test_a_cause_phrase_after_a_comma_is_a_claim_of_its_own(text, language):
     assert len(pieces(text, language)) == 2
+    assert extract(text, language=language)[1].type == "causal"
 
 
 def test_an_as_clause_with_its_own_subject_and_verb_is_split():
