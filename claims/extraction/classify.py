@@ -805,7 +805,12 @@ def claim_type(
         or "in response to" in low
         or "som svar på" in low
         or "hämnd" in low
-        or (text[:6].lower().startswith(_AFTER_START) and _past_verb(toks[1:8]))
+        or (
+            text[:6].lower().startswith(_AFTER_START)
+            and _past_verb(toks[1:8])
+            # "as about 1,400 pilots walked out": what happened meanwhile, a figure to check
+            and not (quantities and low.startswith("as "))
+        )
         # "largely by merging their IT systems", "främst genom att ...": how a figure comes
         # about, told on its own
         or (_MEANS_OPENING.match(low) and not quantities)

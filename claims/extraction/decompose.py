@@ -786,6 +786,11 @@ _SPLIT = re.compile(
     # "scored twice as City beat Rovers 3-1": a name and a past-tense verb after "as"
     r"|as(?=\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3}\s+"
     r"(?:beat|won|lost|drew|fell|rose|took|went|came|[a-z]{3,}ed)\s)"
+    # "... fall 9% this year as at least 11 gigawatts of coal capacity is retired": a figure
+    # with a verb of its own after "as" (not "as many as 40 people were hurt")
+    r"|(?<!many\s)(?<!much\s)as(?=\s+(?:(?:about|around|at\s+least|more\s+than|nearly|almost|"
+    r"some|up\s+to|over)\s+)?[$£€]?\d[\d.,]*(?:\s+[\w-]+){1,5}?\s+"
+    r"(?:is|are|was|were|has|have|had|will|[a-z]{3,}ed)\s)"
     # "... since it launched in 2021", "sedan den infördes 2021": an event of its own
     r"|since(?=\s+(?:it|they|he|she)\s+[a-z]{3,}ed\s)"
     r"|sedan(?=\s+(?:den|det|de|han|hon)\s+[a-zåäö]{3,}(?:des|tes)\s)))\s+"

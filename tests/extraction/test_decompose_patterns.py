@@ -554,6 +554,30 @@ def test_a_cause_phrase_after_a_comma_is_a_claim_of_its_own(text, language):
     assert extract(text, language=language)[1].type == "causal"
 
 
+@pytest.mark.parametrize(
+    ("text", "second"),
+    [
+        (
+            "Output will fall a further 6% this year as at least 9 gigawatts of capacity is "
+            "retired.",
+            "as at least 9 gigawatts of capacity is retired.",
+        ),
+        (
+            "The airline cancelled 600 flights on Friday as about 1,400 pilots walked out.",
+            "as about 1,400 pilots walked out.",
+        ),
+    ],
+)
+def test_an_as_clause_stating_a_figure_is_a_quantity_claim_of_its_own(text, second):
+    claims = extract(text, language="en")
+    assert [c.text for c in claims][1:] == [second]
+    assert claims[1].type == "quantity"
+
+
+def test_as_many_as_is_not_a_clause():
+    assert len(pieces("The storm killed as many as 40 people were hurt in the town.", "en")) == 1
+
+
 def test_an_as_clause_with_its_own_subject_and_verb_is_split():
     text = "Costs hit a record £80m, as energy bills and wages climbed through the winter."
     assert pieces(text, "en")[1] == "as energy bills and wages climbed through the winter."
