@@ -808,8 +808,9 @@ def claim_type(
         or (
             text[:6].lower().startswith(_AFTER_START)
             and _past_verb(toks[1:8])
-            # "as about 1,400 pilots walked out": what happened meanwhile, a figure to check
-            and not (quantities and low.startswith("as "))
+            # "as about 1,400 pilots walked out", "after having sailed less than 800 metres":
+            # what happened meanwhile or before, a figure to check
+            and not quantities
         )
         # "largely by merging their IT systems", "främst genom att ...": how a figure comes
         # about, told on its own

@@ -219,6 +219,7 @@ _FOLLOWED_BY = re.compile(r"(?:följt|följd|följda|followed)\s+(?:av|by)\s", r
 _COMMA_SUBORDINATE_START = re.compile(
     r"(?:because|since|after|eftersom|efter\s+att|därför\s+att)\s", re.IGNORECASE
 )
+_HAVING_DONE = re.compile(r"(?:efter\s+att\s+ha|after\s+having)\s", re.IGNORECASE)
 # ", with three members voting ...", ", med Labour på 24 procent": an absolute phrase
 _WITH_START = re.compile(r"(?:with|med)\s", re.IGNORECASE)
 # ", with the money earmarked for roads", ", with most of it going to ...": an absolute phrase
@@ -1594,8 +1595,11 @@ def _decide(kind: str, sep: str, left: str, right: str, language: str) -> bool:
             # "took 11,482 votes, or 38.6% of the total": a share beside a count
             return has_core(left) and not _OR_SHARE.match(left.lstrip()) and "%" not in left
         if _COMMA_SUBORDINATE_START.match(r):
-            # "..., after inflation fell faster than expected": the reason is a claim
-            return rw >= 3 and _contains_verb(r, language)
+            # "..., after inflation fell faster than expected": the reason is a claim; so is
+            # what was done before, with a figure ("..., efter att ha seglat knappt 1 300 meter")
+            return rw >= 3 and (
+                _contains_verb(r, language) or bool(_HAVING_DONE.match(r) and has_core(r))
+            )
         if _WITH_START.match(r):
             # "..., with three members preferring to hold rates at 3.75%"; a figure after a
             # clause without one too ("X became a crime, with a penalty of up to six years")

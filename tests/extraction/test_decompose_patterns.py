@@ -574,6 +574,28 @@ def test_an_as_clause_stating_a_figure_is_a_quantity_claim_of_its_own(text, seco
     assert claims[1].type == "quantity"
 
 
+@pytest.mark.parametrize(
+    ("text", "language", "second"),
+    [
+        (
+            "Fartyget sjönk den 3 maj 1911, efter att ha seglat knappt 800 meter.",
+            "sv",
+            "efter att ha seglat knappt 800 meter.",
+        ),
+        (
+            "The ship sank on 3 May 1911, after having sailed less than 800 metres.",
+            "en",
+            "after having sailed less than 800 metres.",
+        ),
+    ],
+)
+def test_what_was_done_before_with_a_figure_is_a_quantity_claim_of_its_own(text, language, second):
+    claims = extract(text, language=language)
+    assert len(claims) == 2
+    assert claims[1].text.endswith(second)
+    assert claims[1].type == "quantity"
+
+
 def test_as_many_as_is_not_a_clause():
     assert len(pieces("The storm killed as many as 40 people were hurt in the town.", "en")) == 1
 
