@@ -2308,6 +2308,26 @@ def _aboard(text: str, start: int, end: int, language: str) -> list[Piece] | Non
 _LIST_AND = re.compile(r"\s(?:och|and)\s+")
 
 
+def _relative_pair(text: str, pm: re.Match, language: str) -> list[Piece]:
+    """The piece of a parenthetical ("The plant, which opened in 1974") or, when a relative
+    clause coordinates two verbs ("The plant, which opened in 1974 and employs about 240
+    people, ..."), two: the second carries the subject ("The plant employs about 240
+    people"), as a coordinated main clause does."""
+    start, par_end = pm.start(), pm.end("par")
+    if pm.group("lead").lower() in ("som", "which", "who"):
+        for m in _LIST_AND.finditer(text, pm.start("par"), par_end):
+            left = text[pm.start("par") : m.start()]
+            right = text[m.end() : par_end]
+            if (
+                _word_count(left) >= 3
+                and _word_count(right) >= 2
+                and _verb_start(right, language)[1]
+                and (has_core(left) or has_core(right))
+            ):
+                return [((start, m.start()),), ((start, pm.end("subj")), (m.end(), par_end))]
+    return [((start, par_end),)]
+
+
 def decompose(text: str, start: int, end: int, language: str) -> list[Piece]:
     """Atomic statements of the sentence text[start:end], as tuples of segments."""
     pieces: list[Piece] = []
@@ -2331,7 +2351,7 @@ def decompose(text: str, start: int, end: int, language: str) -> list[Piece]:
         ):
             pass  # "Och slutligen daghemmet, den bästa lösningen - för ...": no subject + verb
         elif informative and _word_count(par) >= 2 and _parenthetical_states(par, lead, language):
-            pieces.append(((start, pm.end("par")),))
+            pieces.extend(_relative_pair(text, pm, language))
             main = [(start, pm.end("subj")), (pm.end(), end)]
     head = main[:-1]
     last_s, last_e = main[-1]

@@ -707,3 +707,37 @@ def test_a_response_or_retaliation_is_a_cause_of_its_own(text, language, second)
 def test_a_short_response_phrase_stays_with_its_clause():
     text = "The council said the cuts came in response to pressure."
     assert len(pieces(text, "en")) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        (
+            "The factory, which opened in 1968 and employs about 310 people, will close next year.",
+            "en",
+            [
+                "The factory, which opened in 1968",
+                "The factory employs about 310 people",
+                "The factory will close next year.",
+            ],
+        ),
+        (
+            "Fabriken, som öppnade 1968 och har omkring 310 anställda, stänger nästa år.",
+            "sv",
+            [
+                "Fabriken, som öppnade 1968",
+                "Fabriken har omkring 310 anställda",
+                "Fabriken stänger nästa år.",
+            ],
+        ),
+    ],
+)
+def test_a_relative_clause_with_two_verbs_is_two_claims_about_its_subject(text, language, expected):
+    assert [c.text for c in extract(text, language=language)] == expected
+
+
+def test_a_relative_clause_with_two_nouns_stays_one_claim():
+    text = "The museum, which houses paintings and sculptures from 1900, reopened on Monday."
+    assert [c.text for c in extract(text, language="en")][0] == (
+        "The museum, which houses paintings and sculptures from 1900"
+    )
