@@ -247,7 +247,7 @@ def _checkable_quote(words: list[str]) -> bool:
     return bool(_CHECKABLE_QUOTE.search(" ".join(words[1:] if first in _NOT_A_SUBJECT else words)))
 
 
-def _quoted_statement(words: list[str]) -> bool:
+def _quoted_statement(words: list[str], language: str) -> bool:
     """A quotation of six words or more that states something plainly ("He did not know
     what his managers were doing", "Vi har aktiverat effektreserven en gång i vinter"): a
     `quote` claim, checkable at least as "X said it". Not when the speaker hedges, wishes or
@@ -256,7 +256,7 @@ def _quoted_statement(words: list[str]) -> bool:
     if len(words) < 6:
         return False
     first, second = (w.strip('.,;:!?"“”„«»—–-').lower() for w in words[:2])
-    if first in _CAUSE_OPENERS or first in _SPEAKER_SELF:
+    if first in _CAUSE_OPENERS or first in _SPEAKER_SELF[language == "sv"]:
         return False
     if first in _DUMMY_SUBJECTS and second != "finns":
         return False  # "Det är en droppe i havet", "It has been a long autumn" (not "Det finns")
@@ -269,7 +269,11 @@ def _quoted_statement(words: list[str]) -> bool:
 # The speaker on themself ("I didn't come here for a record", "Jag visste att ..."): their
 # own mind, not a fact. "Vi"/"we" often speaks for an authority or a company ("Vi har
 # aktiverat effektreserven"), so it is kept.
-_SPEAKER_SELF = frozenset(["i", "jag", "i'm", "i’m", "i've", "i’ve", "i'd", "i’d"])
+# (Swedish "i" is "in": "I nuläget finns inget som tyder på ...")
+_SPEAKER_SELF = (
+    frozenset(["i", "i'm", "i’m", "i've", "i’ve", "i'd", "i’d"]),
+    frozenset(["jag"]),
+)
 # "Det är en droppe i havet", "That is not good for them": a verdict on what was said before
 _DUMMY_SUBJECTS = frozenset(
     ["det", "detta", "it", "this", "that", "it's", "it’s", "that's", "that’s"]
@@ -672,7 +676,7 @@ def _analyse_piece(
         and not _DIGIT.search(piece_text)
         and not has_core(piece_text)
         and not _checkable_quote(words)
-        and not _quoted_statement(words)
+        and not _quoted_statement(words, rules)
     ):
         return None, context_unit
     quantities: list[Quantity] = []

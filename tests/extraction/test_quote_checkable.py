@@ -83,6 +83,13 @@ def test_a_checkable_quote_is_kept(text, language, anchor):
             "inget som tyder på att vattnet har förorenats",
         ),
         (
+            # Swedish "i" is a preposition, not the speaker
+            "— Vi vet inte än, men i nuläget finns inget som tyder på att branden är anlagd, "
+            "säger Anna Berg, presstalesperson.",
+            "sv",
+            "inget som tyder på att branden är anlagd",
+        ),
+        (
             '"Our client did not sign any of the contracts the prosecution showed the jury," '
             "said the defence lawyer, Mark Hale.",
             "en",
