@@ -738,6 +738,5 @@ def test_a_relative_clause_with_two_verbs_is_two_claims_about_its_subject(text, 
 
 def test_a_relative_clause_with_two_nouns_stays_one_claim():
     text = "The museum, which houses paintings and sculptures from 1900, reopened on Monday."
-    assert [c.text for c in extract(text, language="en")][0] == (
-        "The museum, which houses paintings and sculptures from 1900"
-    )
+    first = extract(text, language="en")[0]
+    assert first.text == "The museum, which houses paintings and sculptures from 1900"
