@@ -2306,6 +2306,27 @@ def _aboard(text: str, start: int, end: int, language: str) -> list[Piece] | Non
 
 
 _LIST_AND = re.compile(r"\s(?:och|and)\s+")
+_RESPEKTIVE = re.compile(r"\s+respektive\s+(?=\S)")
+_WORD_OR_FIGURE = re.compile(r"\d[\d.,]*(?:\s\d{3}\b)*|[^\W\d_]+")
+
+
+def _respektive(text: str, piece: Piece) -> list[Piece]:
+    """ "döms till fyra års fängelse respektive tre år och sex månader": two figures paired
+    with "respektive" are two claims, the second in the place of the first ("... döms till
+    fyra års fängelse" + "... döms till tre år och sex månader")."""
+    s, e = piece[-1]
+    m = _RESPEKTIVE.search(text, s, e)
+    if m is None or not has_core(text[m.end() : e]):
+        return [piece]
+    figure_at = None
+    for w in _WORD_OR_FIGURE.finditer(text, s, m.start()):
+        token = w.group(0).lower()
+        if token[0].isdigit() or token in _NUMBER_WORD_SET:
+            figure_at = w.start()
+    if figure_at is None or figure_at == s:
+        return [piece]
+    head = piece[:-1]
+    return [(*head, (s, m.start())), (*head, _trim_end(text, s, figure_at), (m.end(), e))]
 
 
 def _relative_pair(text: str, pm: re.Match, language: str) -> list[Piece]:
@@ -2417,6 +2438,8 @@ def decompose(text: str, start: int, end: int, language: str) -> list[Piece]:
         pieces = [r for p in pieces for r in _second_cause(text, p)]
     if text.find(" valu", start, end) >= 0 or text.find(" värder", start, end) >= 0:
         pieces = [r for p in pieces for r in _valuation(text, p, language)]
+    if language == "sv" and text.find(" respektive ", start, end) >= 0:
+        pieces = [r for p in pieces for r in _respektive(text, p)]
     if len(pieces) < 2:
         return pieces  # most sentences: a lone piece is kept whatever its length
     # fold fragments too short to state anything into their neighbour

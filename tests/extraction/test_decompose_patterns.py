@@ -740,3 +740,24 @@ def test_a_relative_clause_with_two_nouns_stays_one_claim():
     text = "The museum, which houses paintings and sculptures from 1900, reopened on Monday."
     first = extract(text, language="en")[0]
     assert first.text == "The museum, which houses paintings and sculptures from 1900"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Männen döms till fyra års fängelse respektive tre år och sex månader.",
+            ["Männen döms till fyra års fängelse", "Männen döms till tre år och sex månader."],
+        ),
+        (
+            "Priset steg med 3,1 respektive 2,8 procent i Stockholm och Göteborg.",
+            ["Priset steg med 3,1", "Priset steg med 2,8 procent i Stockholm och Göteborg."],
+        ),
+    ],
+)
+def test_two_figures_paired_by_respektive_are_two_claims(text, expected):
+    assert pieces(text, "sv") == expected
+
+
+def test_respektive_without_figures_stays_one_claim():
+    assert len(pieces("Kvinnan och mannen fördes till sjukhus respektive polisstation.", "sv")) == 1
