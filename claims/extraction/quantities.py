@@ -123,6 +123,7 @@ _BETWEEN_BEFORE = re.compile(r"(?:^|\s)(?:between|mellan)\s+$", re.IGNORECASE)
 UNIT_WORDS: dict[str, str] = {
     "%": "percent",
     "procent": "percent",
+    "procents": "percent",  # "minst 25 procents ersättning"
     "percent": "percent",
     "per cent": "percent",
     "pct": "percent",
@@ -843,6 +844,28 @@ def _is_person_noun(noun: str, language: str) -> bool:
     return noun + "s" in PERSON_NOUNS_EN or noun in _PERSON_SINGULARS_EN
 
 
+# Words of polls, votes and rates: "points" among them are percentage points, not a score
+_POLL_WORDS = re.compile(
+    r"%|\bper\s?cent|\bpercentage\b|\bpolls?\b|\bsurveys?\b|\bmargin\b|\bturnout\b|"
+    r"\bvoters?\b|\bvotes?\b|\belection\b|\bapproval\b|\brates?\b",
+    re.IGNORECASE,
+)
+
+
+_INDEX_NAMES = re.compile(r"\b(?:index|FTSE|Dow|Nasdaq|S&P|Nikkei|DAX|CAC|Stoxx|OMX\w*)\b")
+
+
+def _poll_context(text: str, at: int) -> bool:
+    """The paragraph around `at` speaks of polls, votes, rates or percentages ("won by 12
+    points", "a shift of nearly 21 points in the margin"), not of a game ("49 points from 22
+    games")."""
+    start = text.rfind("\n\n", 0, at) + 1
+    if _INDEX_NAMES.search(text, max(start, at - 80), at):
+        return False  # "the FTSE 100 closed up 42 points": index points
+    end = text.find("\n\n", at)
+    return bool(_POLL_WORDS.search(text, start, end if end >= 0 else len(text)))
+
+
 def normalize_unit(noun: str, language: str) -> str:
     """Canonical unit for a unit word or counted noun ("timmar" -> hour, "runners" -> person)."""
     low = noun.lower().strip(".,;:")
@@ -1559,6 +1582,8 @@ def _build(
                 unit, qend = UNIT_WORDS.get(low, "percent"), noun_end
             elif unit is None:
                 unit, qend = normalize_unit(noun, language), noun_end
+                if unit in ("points", "point") and _poll_context(text, qend):
+                    unit = "percentage_point"  # "down nine points from a poll in 2024"
             elif UNIT_WORDS.get(low) in ("USD", "EUR", "GBP", "SEK"):
                 qend = noun_end
         if unit is None:

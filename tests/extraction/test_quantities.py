@@ -225,3 +225,24 @@ def test_a_preposition_after_a_figure_is_not_what_it_counts(text, language, expe
     assert [[q.value, q.unit] for q in find_quantities(text, 0, len(text), language)].count(
         expected
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Becker won the election by 12 points in 2021.", (12, "percentage_point")),
+        (
+            "The poll had Labour down nine points from a similar poll in 2024.",
+            (9, "percentage_point"),
+        ),
+        ("City have 49 points from 22 games.", (49, "points")),
+        ("After the rate cut the FTSE 100 index closed up 42 points.", (42, "points")),
+    ],
+)
+def test_points_in_a_poll_or_a_vote_are_percentage_points(text, expected):
+    assert expected in [q[:2] for q in quantities(text, "en")]
+
+
+def test_a_genitive_percent_is_percent():
+    text = "Den som blir försenad har rätt till minst 25 procents ersättning."
+    assert quantities(text, "sv") == [(25, "percent", "at_least")]
