@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from .attribution import (
     EN_SPEECH_VERBS,
@@ -30,6 +30,7 @@ from .classify import (
     cues,
     is_evaluative,
     is_not_a_claim,
+    is_source_line,
 )
 from .dates import DateMention, find_dates
 from .decompose import (
@@ -343,6 +344,21 @@ _SPEAKER_PRONOUNS = frozenset(
 _NOT_A_SUBJECT = _SPEAKER_PRONOUNS | frozenset(_NOT_A_SUBJECT_WORDS)
 
 
+def _credit_source(
+    claims: list[ExtractedClaim], prev_start: int, text: str, sent: Sentence, rules: str
+) -> None:
+    """ "Tre personer greps i natt. Det bekräftar polisen för SVT.": the source named by a
+    line of its own is the speaker of the claims of the sentence before it that have none."""
+    speaker = attribution_head(text, sent.start, sent.end, rules)
+    if not speaker:
+        return
+    for k in range(len(claims) - 1, -1, -1):
+        if claims[k].sentence_start != prev_start:
+            break
+        if claims[k].speaker is None:
+            claims[k] = replace(claims[k], speaker=speaker)
+
+
 def _is_lead_in(text: str, sentences: list[Sentence], i: int) -> bool:
     """Sentence i ends with a colon and another sentence follows in the same paragraph."""
     sent = sentences[i]
@@ -408,6 +424,8 @@ def analyse(text: str, language: str | None = None, published: dt.date | None = 
             continue
         sentence_text = text[sent.start : sent.end]
         if is_not_a_claim(sentence_text):  # a question, call to action or photo caption
+            if is_source_line(sentence_text) and i > 0 and sentences[i - 1].block == sent.block:
+                _credit_source(claims, sentences[i - 1].start, text, sent, rules)
             continue
         if _is_lead_in(text, sentences, i):
             # 'Putin sa: "..."', "Beskedet var tydligt: Det blir ...": what follows the colon

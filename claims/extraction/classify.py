@@ -598,6 +598,8 @@ def _call_to_action(low: str) -> bool:
         return False
     if _imperative_at(words, 0):
         return True
+    if _READER_INVITE.search(low):
+        return True  # "Have your say on the budget in the comments below."
     for sep in (", ", ": "):
         # "For the latest, sign up ...", "How to help: donate only to ...": a short lead-in
         cut = low.find(sep)
@@ -627,6 +629,10 @@ def _call_to_action(low: str) -> bool:
     return _ADVICE.search(low) is not None
 
 
+_READER_INVITE = re.compile(
+    r"\bhave your say\b|\b(?:in|below) the comments\b|\bcomments below\b|\bkommentarsfältet\b|"
+    r"^tyck till\b"
+)
 _QUOTE_CHARS = re.compile(r"[\"“”„«»‘’']")
 _QUOTED = re.compile(r"[\"“„«»][^\"“”„«»]*[\"”»“]|(?<![^\s(])['‘][^'‘’]*['’](?!\w)")
 
@@ -658,12 +664,32 @@ def _photo_caption(low: str) -> bool:
 
 
 def is_not_a_claim(sentence: str) -> bool:
-    """A question, a call to action or advice, or a photo caption: one lower-cased copy of
-    the sentence for all the checks."""
+    """A question, a call to action or advice, a photo caption, or a line that only names
+    the source of what was just said ("Det visar ny statistik från Skolverket.", "That is
+    according to figures from the ONS."): one lower-cased copy of the sentence for all the
+    checks."""
     if is_question(sentence):
         return True
     low = lower_same_length(sentence.lstrip(_OPENING_MARKS))
-    return _call_to_action(low) or _photo_caption(low)
+    return _call_to_action(low) or _photo_caption(low) or _source_line(low)
+
+
+def is_source_line(sentence: str) -> bool:
+    """The sentence only names the source of the one before it ("Det bekräftar polisen för
+    SVT.", "That is according to figures from the ONS.")."""
+    return _source_line(sentence.lstrip(_OPENING_MARKS).lower())
+
+
+def _source_line(low: str) -> bool:
+    return low.startswith(_SOURCE_LINE_OPENERS) and _SOURCE_LINE.match(low) is not None
+
+
+_SOURCE_LINE_OPENERS = ("det ", "detta ", "that", "this ")
+_SOURCE_LINE = re.compile(
+    r"(?:det|detta)\s+(?:visar|framgår\s+av|uppger|meddelar|bekräftar|skriver|rapporterar|"
+    r"säger|konstaterar)\s+(?!att\b|om\b|hur\b)[^\d,.;:]{2,80}[.!]?\s*$"
+    r"|(?:that|this)(?:\s+is|['’]s)\s+according\s+to\s+[^\d,.;:]{2,80}[.!]?\s*$"
+)
 
 
 _COPULAS = frozenset(["är", "var", "blir", "blev", "is", "are", "was", "were", "remains", "remain"])

@@ -395,7 +395,11 @@ def test_men_is_a_conjunction_only_in_swedish():
             "sv",
             "Statsministern Ulf Berg",
         ),
-        ("Det bekräftar kommunens presschef Anna Ek för TT.", "sv", "kommunens presschef Anna Ek"),
+        (
+            "Skolan stängs efter sommaren. Det bekräftar kommunens presschef Anna Ek för TT.",
+            "sv",
+            "kommunens presschef Anna Ek",
+        ),
         ("I ett pressmeddelande skriver bolaget att 300 tjänster försvinner.", "sv", "bolaget"),
         (
             "According to the World Health Organization, cases rose by 30 percent.",

@@ -14,6 +14,7 @@ from claims.extraction.classify import (
     cues,
     cw_features,
     is_call_to_action,
+    is_not_a_claim,
     is_photo_caption,
     word_scale,
 )
@@ -305,3 +306,24 @@ def test_appeals_tip_lines_and_fact_box_advice_are_calls_to_action(sentence):
 def test_reports_of_appeals_and_verb_like_nouns_stay_claims(sentence, language):
     assert not is_call_to_action(sentence)
     assert extract(sentence, language=language)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Det visar ny statistik från Skolverket.",
+        "Det uppger polisen för SVT.",
+        "That is according to figures from the Office for National Statistics.",
+        "Have your say on the budget in the comments below.",
+    ],
+)
+def test_a_bare_source_line_or_an_invitation_to_comment_is_not_a_claim(sentence):
+    assert is_not_a_claim(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Det visar att eleverna klarade provet bättre i år.", "Det uppger polisen, som grep tre män."],
+)
+def test_a_source_line_that_states_something_is_a_claim(sentence):
+    assert not is_not_a_claim(sentence)
