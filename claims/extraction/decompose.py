@@ -123,6 +123,10 @@ _DATED_YEAR_END = re.compile(
 # "two weeks after", "bara några dagar efter att": the clause dates the one before
 _TIME_DISTANCE_END = re.compile(
     r"\b(?:minutes|hours|days|weeks|months|years|minuter|timmar|dagar|dygn|veckor|månader|år|"
+    # "came a day after", "kom en vecka efter": one unit of time (not a rate: "3,000 trips a
+    # day since it opened")
+    r"(?:came|comes|began|begins|started|kom|kommer|började|inleddes)\s+(?:just\s+|only\s+|bara\s+)?"
+    r"(?:a|an|one|en|ett)\s+(?:minute|hour|day|week|month|year|minut|timme|dag|vecka|månad)|"
     r"shortly|soon|strax|kort|just|only|bara|direkt|immediately)\s*$",
     re.IGNORECASE,
 )

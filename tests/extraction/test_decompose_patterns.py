@@ -761,3 +761,15 @@ def test_two_figures_paired_by_respektive_are_two_claims(text, expected):
 
 def test_respektive_without_figures_stays_one_claim():
     assert len(pieces("Kvinnan och mannen fördes till sjukhus respektive polisstation.", "sv")) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("The announcement came a day after the agency said emissions fell 4.2% in 2025.", "en"),
+        ("Beskedet kom en vecka efter att bolaget varslade 300 anställda.", "sv"),
+        ("The strike began two weeks after talks with the employers collapsed.", "en"),
+    ],
+)
+def test_a_time_distance_before_after_is_not_cut_off_as_a_fragment(text, language):
+    assert len(pieces(text, language)) == 1
