@@ -818,6 +818,11 @@ _PARENTHETICAL = re.compile(
     rf"|[^\W\d_]{{2,}}(?:s|['’]s)(?=\s+(?:\S+\s+)?(?:{_SUPERLATIVE_WORDS})\b))\b"
     rf"(?:[^,]|,(?=\d)|,(?={_LIST_ITEM_AHEAD})){{3,140}}?),(?!{_LIST_ITEM_AHEAD})\s+(?=\S)"
 )
+# "The two men, aged 21 and 23, were ...", "Kvinnan, 34 år, greps ...": ages in apposition
+_AGE_APPOSITIVE = re.compile(
+    r"(?P<subj>[^,\d]{2,60}?),\s+(?:aged\s+)?\d{1,3}(?:\s+(?:och|and)\s+\d{1,3})?"
+    r"(?:\s+år(?:\s+gamla|\s+gammal)?)?,\s+(?=\S)"
+)
 _DETERMINERS = frozenset(["the", "its", "their", "den", "det", "dess", "deras"])
 _DEFINITION_LEADS = frozenset(
     {"alltså", "dvs", "dvs.", "d.v.s.", "det vill säga", "i.e.", "that is"}
@@ -2357,8 +2362,12 @@ def decompose(text: str, start: int, end: int, language: str) -> list[Piece]:
     """Atomic statements of the sentence text[start:end], as tuples of segments."""
     pieces: list[Piece] = []
     main: list[tuple[int, int]] = [(start, end)]
-    pm = _PARENTHETICAL.match(text, start, end)
-    if pm and _word_count(pm.group("subj")) <= 6:
+    am = _AGE_APPOSITIVE.match(text, start, end) if _DIGIT.search(text, start, end) else None
+    pm = _PARENTHETICAL.match(text, start, end) if am is None else None
+    if am is not None:
+        # "De två männen, 21 och 23 år gamla, döms ...": the ages only tell who they are
+        main = [(start, am.end("subj")), (am.end(), end)]
+    elif pm and _word_count(pm.group("subj")) <= 6:
         lead = pm.group("lead").lower()
         par = pm.group("par")
         prepositional = lead in ("på", "i", "in", "at", "on", "vid")

@@ -773,3 +773,22 @@ def test_respektive_without_figures_stays_one_claim():
 )
 def test_a_time_distance_before_after_is_not_cut_off_as_a_fragment(text, language):
     assert len(pieces(text, language)) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "claim"),
+    [
+        (
+            "De två männen, 21 och 23 år gamla, döms till fyra års fängelse.",
+            "sv",
+            "De två männen döms till fyra års fängelse.",
+        ),
+        (
+            "The two men, aged 21 and 23, were jailed for four years.",
+            "en",
+            "The two men were jailed for four years.",
+        ),
+    ],
+)
+def test_ages_in_apposition_stay_with_their_subject(text, language, claim):
+    assert [c.text for c in extract(text, language=language)] == [claim]
