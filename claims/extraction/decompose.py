@@ -1682,7 +1682,7 @@ def _decide(kind: str, sep: str, left: str, right: str, language: str) -> bool:
         # "..., roughly double this year's output, when a new plant begins production": a
         # new thing and what it does is an event of its own
         return True
-    if _RELATIVE_START.match(r) and has_core(r):
+    if _RELATIVE_START.match(r) and (has_core(r) or _SHARE_WORD.search(r[:40]) is not None):
         # "..., when a quake killed 500": a fact of its own, unless the clause before only
         # names the time ("jämförs med toppåret 2017, då byggstarterna var 64 000")
         return (

@@ -792,3 +792,18 @@ def test_a_time_distance_before_after_is_not_cut_off_as_a_fragment(text, languag
 )
 def test_ages_in_apposition_stay_with_their_subject(text, language, claim):
     assert [c.text for c in extract(text, language=language)] == [claim]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Längst är köerna inom ortopedin, där nästan hälften av patienterna har väntat "
+            "längre än vårdgarantin medger.",
+            "sv",
+        ),
+        ("Waits are longest in orthopaedics, where almost half of patients have waited.", "en"),
+    ],
+)
+def test_a_where_clause_stating_a_share_is_a_claim_of_its_own(text, language):
+    assert len(pieces(text, language)) == 2
