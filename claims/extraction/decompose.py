@@ -17,7 +17,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from .trie_regex import alternation
+from .trie_regex import alternation, any_substring
 
 Piece = tuple[tuple[int, int], ...]
 
@@ -1781,20 +1781,14 @@ def _candidates(text: str, start: int, end: int) -> list[tuple[str, int, int, st
         if kind == "strong" and not sep.strip(" \t\n\u00a0—–"):
             kind = "dash"
         cands.append((kind, m.start(), m.end(), sep))
-    if (
-        text.find("innebär att", start, end) >= 0
-        or text.find("mean", start, end) >= 0  # "means", "meaning"
-    ):
+    seg = text[start:end]  # one copy for the substring tests (`in` parses no offsets)
+    if "innebär att" in seg or "mean" in seg:  # "means", "meaning"
         for m in _MEANS.finditer(text, start, end):
             ms, me = m.start(), m.end()
             cands = [c for c in cands if not ms <= c[1] < me]
             cands.append(("means", ms, me, m.group(0)))
         cands.sort(key=lambda c: c[1])
-    if (
-        text.find(" which ", start, end) >= 0
-        or text.find(" vilk", start, end) >= 0
-        or text.find(" in what ", start, end) >= 0
-    ):
+    if " which " in seg or " vilk" in seg or " in what " in seg:
         for m in _PREP_WHICH.finditer(text, start, end):
             ms, me = m.start(), m.end()
             if not any(c[1] <= ms < c[2] or ms <= c[1] < me for c in cands):
@@ -2135,7 +2129,11 @@ def _measure_adjective(text: str, piece: Piece, language: str) -> list[Piece]:
     return [first, ((m.start("det"), m.end("noun")),)]
 
 
-_MULTIPLIER_WORD = re.compile(r"\b(?:double|twice|triple|times|dubbelt|gånger)\b")
+_MULTIPLIER_WORDS = ("double", "twice", "triple", "times", "dubbelt", "gånger")
+_MULTIPLIER_WORD = re.compile(rf"\b(?:{'|'.join(_MULTIPLIER_WORDS)})\b")
+# the pattern opens with \b, so `re` tries it at every position; most sentences hold none
+# of its words, which substring tests in C rule out first
+_has_multiplier_word = any_substring(_MULTIPLIER_WORDS)
 _REPORTED = re.compile(
     r"\b(?:said|says|told|warned|säger|sade|sa|uppger|uppgav|menar|varnade|that|att)\s"
 )
@@ -2278,7 +2276,13 @@ def decompose(text: str, start: int, end: int, language: str) -> list[Piece]:
     """Atomic statements of the sentence text[start:end], as tuples of segments."""
     pieces: list[Piece] = []
     main: list[tuple[int, int]] = [(start, end)]
-    pm = _PARENTHETICAL.match(text, start, end)
+    # the subject before the parenthetical's comma is 2 to 60 characters long: without a
+    # comma there, the pattern cannot match (and most sentences skip its lazy scan)
+    pm = (
+        _PARENTHETICAL.match(text, start, end)
+        if text.find(",", start + 2, min(end, start + 61)) >= 0
+        else None
+    )
     if pm and _word_count(pm.group("subj")) <= 6:
         lead = pm.group("lead").lower()
         par = pm.group("par")
@@ -2301,9 +2305,9 @@ def decompose(text: str, start: int, end: int, language: str) -> list[Piece]:
             main = [(start, pm.end("subj")), (pm.end(), end)]
     head = main[:-1]
     last_s, last_e = main[-1]
-    if not head and (
-        text.find("ombord", last_s, last_e) >= 0 or text.find("board", last_s, last_e) >= 0
-    ):
+    seg = text[start:end]  # one copy for the substring tests below (`in` parses no offsets)
+    # (without a head, the last span is the whole sentence)
+    if not head and ("ombord" in seg or "board" in seg):
         aboard = _aboard(text, last_s, last_e, language)
         if aboard:
             return aboard
@@ -2344,24 +2348,21 @@ def decompose(text: str, start: int, end: int, language: str) -> list[Piece]:
                 pieces.append((subject, (cs, ce)))
                 continue
         pieces.append(((cs, ce),))
-    if (
-        text.find(" by ", start, end) >= 0
-        or text.find(" med ", start, end) >= 0
-        or text.find(" from ", start, end) >= 0
-        or text.find(" från ", start, end) >= 0
-    ) and (text.find(" to ", start, end) >= 0 or text.find(" till ", start, end) >= 0):
+    if (" by " in seg or " med " in seg or " from " in seg or " från " in seg) and (
+        " to " in seg or " till " in seg
+    ):
         pieces = [r for p in pieces for r in _change_and_level(text, p)]
     if _PENALTY_CUE.search(text, start, end):
         pieces = [r for p in pieces for r in _penalty(text, p)]
-    if text.find(" that ", start, end) >= 0 or text.find(" som ", start, end) >= 0:
+    if " that " in seg or " som " in seg:
         pieces = [r for p in pieces for r in _relative_event(text, p, language)]
     if _DIGIT_HYPHEN.search(text, start, end):
         pieces = [r for p in pieces for r in _measure_adjective(text, p, language)]
-    if _MULTIPLIER_WORD.search(text, start, end):
+    if _has_multiplier_word(seg) and _MULTIPLIER_WORD.search(text, start, end):
         pieces = [r for p in pieces for r in _multiple_of_reference(text, p)]
-    if text.find(" och på att ", start, end) >= 0 or text.find(" and to ", start, end) >= 0:
+    if " och på att " in seg or " and to " in seg:
         pieces = [r for p in pieces for r in _second_cause(text, p)]
-    if text.find(" valu", start, end) >= 0 or text.find(" värder", start, end) >= 0:
+    if " valu" in seg or " värder" in seg:
         pieces = [r for p in pieces for r in _valuation(text, p, language)]
     if len(pieces) < 2:
         return pieces  # most sentences: a lone piece is kept whatever its length

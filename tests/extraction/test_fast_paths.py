@@ -7,6 +7,7 @@ reference on invented sentences and on random strings of the characters that mat
 
 from __future__ import annotations
 
+import importlib
 import random
 import re
 
@@ -69,3 +70,27 @@ def test_call_to_action_openers_cover_every_opening_of_the_two_patterns():
     for low in openings:
         assert classify._FOR_MORE.match(low) or classify._PUBLIC_ADVICE.match(low), low
         assert low.startswith(classify._FOR_MORE_OPENERS + classify._PUBLIC_OPENERS), low
+
+
+def test_decompose_prechecks_hold_wherever_their_patterns_match():
+    """The parenthetical needs a comma 2 to 60 characters into the sentence, and the
+    multiplier pattern one of its words: where the pre-check fails, the pattern fails."""
+    dec = importlib.import_module("claims.extraction.decompose")  # (the package re-exports
+    # a function of the same name)
+    texts = [
+        *SENTENCES,
+        "Reaktor 3, landets största, stängdes i går efter ett larm.",
+        "The strike, the largest in 30 years, closed 12 ports.",
+        "Priset, 1,200 kronor, är dubbelt så högt som i fjol och tre gånger snittet.",
+        "It is twice as large, and it costs triple the old price, times two.",
+    ]
+    rnd = random.Random(4)
+    words = ["a", "som", "the", "largest", "in", "12", ",", ", ", "123", "dubbelt", "times"]
+    for _ in range(5000):
+        texts.append(" ".join(rnd.choice(words) for _ in range(rnd.randrange(0, 40))))
+    for text in texts:
+        for start in range(min(len(text), 3)):
+            if dec._PARENTHETICAL.match(text, start, len(text)):
+                assert text.find(",", start + 2, min(len(text), start + 61)) >= 0, text
+        if dec._MULTIPLIER_WORD.search(text):
+            assert dec._has_multiplier_word(text), text
