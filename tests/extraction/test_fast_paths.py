@@ -94,3 +94,28 @@ def test_decompose_prechecks_hold_wherever_their_patterns_match():
                 assert text.find(",", start + 2, min(len(text), start + 61)) >= 0, text
         if dec._MULTIPLIER_WORD.search(text):
             assert dec._has_multiplier_word(text), text
+
+
+def test_attribution_patterns_need_a_speech_word():
+    """Each tail and head pattern matches only where the speech-word scan finds a word."""
+    att = importlib.import_module("claims.extraction.attribution")
+    texts = [
+        *SENTENCES,
+        "Läget är allvarligt, säger Sofia Berglund, utredare på SCB.",
+        "Enligt SMHI blir det kallt, enligt prognosen.",
+        "Det bekräftar presschefen Anna Ek för SVT.",
+        "I ett pressmeddelande skriver bolaget att vinsten ökade.",
+        'Prices will rise, Ms. Whitfield told analysts. "No," the company said.',
+        "The bank expects growth, according to Reuters; police have said so.",
+    ]
+    rnd = random.Random(5)
+    words = ["säger", "sa", "enligt", "att", "sig", "Han", ",", '"', "”", "said", "police"]
+    words += ["according", "to", "The", "company", "expects", "x", "–", "Det", "predicts"]
+    for _ in range(5000):
+        texts.append(" ".join(rnd.choice(words) for _ in range(rnd.randrange(0, 25))))
+    for text in texts:
+        sv, en = att._SV_SAID.search(text), att._EN_SAID.search(text)
+        for pattern in (att._SV_TAIL, att._SV_HEAD_INVERTED, att._SV_HEAD_DET, att._SV_HEAD):
+            assert sv or not pattern.search(text), (pattern.pattern, text)
+        for pattern in (att._EN_TAIL_BEFORE, att._EN_TAIL_AFTER, att._EN_HEAD):
+            assert en or not pattern.search(text), (pattern.pattern, text)
