@@ -363,20 +363,18 @@ def analyse(text: str, language: str | None = None, published: dt.date | None = 
         prev_end = sent.start
         piece_speaker = speaker
         measured: str | None = None  # the unit of this sentence's last measured figure
+        said_all: bool | None = None  # whether the sentence reports speech (found once)
         for n, (piece, piece_quoted) in enumerate(
             [(p, quoted) for p in pieces] + [(p, False) for p in extra_pieces]
         ):
             this_speaker = piece_speaker
             if len(pieces) > 1 and n < len(pieces) and not piece_quoted:
+                if said_all is None:
+                    said_all = bool(att.speaker) or bool(
+                        _COMPLEMENT.search(text, pieces[0][0][0], pieces[0][-1][1])
+                    )
                 piece, this_speaker, piece_speaker = _own_speaker(
-                    text,
-                    piece,
-                    n,
-                    rules,
-                    piece_speaker,
-                    last_named,
-                    said_all=bool(att.speaker)
-                    or bool(_COMPLEMENT.search(text, pieces[0][0][0], pieces[0][-1][1])),
+                    text, piece, n, rules, piece_speaker, last_named, said_all=said_all
                 )
             if (
                 n > 0
