@@ -769,19 +769,24 @@ NON_SUBJECT_OPENERS = frozenset(
 )
 
 _SPLIT = re.compile(
-    # the lookahead rejects the many positions that cannot start a separator at once: a
-    # comma or semicolon, or white space before a word or dash some branch opens with (at
-    # most spaces one test of the first letter, not every branch in turn)
-    r"(?=[,;]|\s+(?:[—–]|a(?:fter|nd|s)|b(?:ecause|ut)|efter|in|m(?:edan|en)|"
-    r"och|s(?:edan|ince|om)|whereas))(?:"
-    r"(?P<semi>;\s+)"
+    # The pattern opens with the character every separator starts with, so `re` skips in C
+    # to the next comma, semicolon or white space. Each branch then asks with a look-behind
+    # which of them it was (after white space, `\s*` stands for the `\s+` of a separator).
+    # The lookahead rejects at once the many spaces that cannot start a separator: it asks
+    # for a word or dash some branch opens with (one test of the first letter, not every
+    # branch in turn).
+    r"[,;\s](?:(?<=[,;])|(?=\s*(?:[—–]|a(?:fter|nd|s)|b(?:ecause|ut)|efter|in|m(?:edan|en)|"
+    r"och|s(?:edan|ince|om)|whereas)))(?:"
+    r"(?P<semi>(?<=;)\s+)"
     # a dash alone is told apart from "– och" in _split_span (one branch scans faster)
-    r"|(?P<strong>,?\s+(?:medan|whereas)\s+|,\s+while\s+"
-    r"|\s+[—–]\s+(?:(?:medan|och|men|while|and|but)\s+)?|,\s+(?:men|but)\s+)"
-    r"|(?P<but>\s+(?:men|but)\s+)"
-    r"|(?P<comma_and>,\s+(?:och|and)\s+)"
-    r"|(?P<and>\s+(?:och|and)\s+)"
-    r"|(?P<because>\s+(?:because|eftersom|efter\s+att|after|as(?=\s+(?:it|they|he|she|we)\b)"
+    r"|(?P<strong>(?<=,)\s+(?:medan|whereas)\s+|(?<=\s)\s*(?:medan|whereas)\s+"
+    r"|(?<=,)\s+while\s+|(?<=\s)\s*[—–]\s+(?:(?:medan|och|men|while|and|but)\s+)?"
+    r"|(?<=,)\s+(?:men|but)\s+)"
+    r"|(?P<but>(?<=\s)\s*(?:men|but)\s+)"
+    r"|(?P<comma_and>(?<=,)\s+(?:och|and)\s+)"
+    r"|(?P<and>(?<=\s)\s*(?:och|and)\s+)"
+    r"|(?P<because>(?<=\s)\s*(?:because|eftersom|efter\s+att|after"
+    r"|as(?=\s+(?:it|they|he|she|we)\b)"
     # "scored twice as City beat Rovers 3-1": a name and a past-tense verb after "as"
     r"|as(?=\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3}\s+"
     r"(?:beat|won|lost|drew|fell|rose|took|went|came|[a-z]{3,}ed)\s)"
@@ -789,8 +794,9 @@ _SPLIT = re.compile(
     r"|since(?=\s+(?:it|they|he|she)\s+[a-z]{3,}ed\s)"
     r"|sedan(?=\s+(?:den|det|de|han|hon)\s+[a-zåäö]{3,}(?:des|tes)\s)))\s+"
     # "... tariffs on €21bn of goods in retaliation for US duties": the reason, kept whole
-    r"|(?P<response>\s+(?=in\s+re(?:taliation|sponse)\s|som\s+(?:svar|hämnd|vedergällning)\s))"
-    r"|(?P<comma>,\s+))"
+    r"|(?P<response>(?<=\s)\s*(?=in\s+re(?:taliation|sponse)\s|som\s+(?:svar|hämnd|"
+    r"vedergällning)\s))"
+    r"|(?P<comma>(?<=,)\s+))"
 )
 # after a comma inside a list of names: "av Socialdemokraterna, Centerpartiet och Miljöpartiet"
 _LIST_ITEM_AHEAD = r"\s+[A-ZÅÄÖ][^,\s]*(?:\s+[A-ZÅÄÖ][^,\s]*)?(?:,|\s+(?:och|and|or|eller|samt)\s)"

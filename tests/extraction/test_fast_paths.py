@@ -119,3 +119,43 @@ def test_attribution_patterns_need_a_speech_word():
             assert sv or not pattern.search(text), (pattern.pattern, text)
         for pattern in (att._EN_TAIL_BEFORE, att._EN_TAIL_AFTER, att._EN_HEAD):
             assert en or not pattern.search(text), (pattern.pattern, text)
+
+
+# the clause-split pattern as it was written before it opened with its first character
+_SPLIT_REFERENCE = re.compile(
+    r"(?=[,;]|\s+(?:[—–]|a(?:fter|nd|s)|b(?:ecause|ut)|efter|in|m(?:edan|en)|"
+    r"och|s(?:edan|ince|om)|whereas))(?:"
+    r"(?P<semi>;\s+)"
+    r"|(?P<strong>,?\s+(?:medan|whereas)\s+|,\s+while\s+"
+    r"|\s+[—–]\s+(?:(?:medan|och|men|while|and|but)\s+)?|,\s+(?:men|but)\s+)"
+    r"|(?P<but>\s+(?:men|but)\s+)"
+    r"|(?P<comma_and>,\s+(?:och|and)\s+)"
+    r"|(?P<and>\s+(?:och|and)\s+)"
+    r"|(?P<because>\s+(?:because|eftersom|efter\s+att|after|as(?=\s+(?:it|they|he|she|we)\b)"
+    r"|as(?=\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3}\s+"
+    r"(?:beat|won|lost|drew|fell|rose|took|went|came|[a-z]{3,}ed)\s)"
+    r"|since(?=\s+(?:it|they|he|she)\s+[a-z]{3,}ed\s)"
+    r"|sedan(?=\s+(?:den|det|de|han|hon)\s+[a-zåäö]{3,}(?:des|tes)\s)))\s+"
+    r"|(?P<response>\s+(?=in\s+re(?:taliation|sponse)\s|som\s+(?:svar|hämnd|vedergällning)\s))"
+    r"|(?P<comma>,\s+))"
+)
+
+
+def test_clause_split_pattern_finds_what_its_reference_finds():
+    """Same separators, kinds and spans as the pattern that opened with a look-ahead."""
+    dec = importlib.import_module("claims.extraction.decompose")
+    rnd = random.Random(6)
+    tokens = [" ", "  ", "\n", "\u00a0", ",", ";", "–", "—", "och", "and", "men", "but"]
+    tokens += ["medan", "whereas", "while", "because", "eftersom", "efter", "att", "after"]
+    tokens += ["as", "it", "they", "the", "City", "Rovers", "beat", "walked", "since", "sedan"]
+    tokens += ["den", "infördes", "in", "retaliation", "response", "som", "svar", "x", "A"]
+    texts = list(SENTENCES)
+    for _ in range(20_000):
+        n = rnd.randrange(0, 30)
+        texts.append("".join(rnd.choice(tokens) + rnd.choice(["", " ", ", "]) for _ in range(n)))
+    for text in texts:
+        start = rnd.randrange(0, len(text) + 1)
+        for pos, endpos in ((0, len(text)), (start, rnd.randrange(start, len(text) + 1))):
+            found = [(m.lastgroup, m.span()) for m in dec._SPLIT.finditer(text, pos, endpos)]
+            reference = _SPLIT_REFERENCE.finditer(text, pos, endpos)
+            assert found == [(m.lastgroup, m.span()) for m in reference], text
