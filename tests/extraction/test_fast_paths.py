@@ -159,3 +159,14 @@ def test_clause_split_pattern_finds_what_its_reference_finds():
             found = [(m.lastgroup, m.span()) for m in dec._SPLIT.finditer(text, pos, endpos)]
             reference = _SPLIT_REFERENCE.finditer(text, pos, endpos)
             assert found == [(m.lastgroup, m.span()) for m in reference], text
+
+
+def test_class_first_token_patterns_and_split_give_the_same_tokens():
+    """ "[^\\W\\d_]+" and "\\d+" written to open with their class, and str.split() for "\\S+"."""
+    dec = importlib.import_module("claims.extraction.decompose")
+    alphabet = "ab1_ -.,é²½٣\u00a0\u2009\u3000\u2028\u0085\x1c\nÅx"
+    texts = SENTENCES + _random_texts(alphabet, 20_000, 3)
+    for text in texts:
+        assert dec._WORD_TOKEN.findall(text) == re.findall(r"[^\W\d_]+", text), text
+        assert classify._DIGITS.sub("0", text) == re.sub(r"\d+", "0", text), text
+        assert text.split() == re.findall(r"\S+", text), text
