@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .trie_regex import alternation
+
 SV_SPEECH_VERBS = (
     "säger|sade|sa|skriver|skrev|uppger|uppgav|meddelar|meddelade|rapporterar|rapporterade|"
     "berättar|berättade|menar|förklarar|förklarade|svarar|svarade|konstaterar|konstaterade|"
@@ -160,6 +162,15 @@ _CUT_SPEAKER = re.compile(
 )
 _SPEECH_VERB = re.compile(rf"\b(?:{SV_SPEECH_VERBS}|{EN_SPEECH_VERBS})\b")
 _DIGIT = re.compile(r"\d")
+# Every tail and head pattern needs a speech verb (the Swedish ones followed by white space),
+# "enligt" or "according": one scan for those words, which `re` skips to in C (the pattern
+# opens with a letter), rules out most sentences before the patterns' slower scans.
+_SV_SAID = re.compile(rf"(?:{alternation([*SV_SPEECH_VERBS.split('|'), 'enligt'])})\s")
+_EN_SAID = re.compile(
+    alternation(
+        [*EN_SPEECH_VERBS.split("|"), "according", "expects", "expect", "estimates", "predicts"]
+    )
+)
 _SPLIT_COMPOUND = re.compile(r"\S+-\s+(?:och|and|eller|or)\s+\S+")
 _SV_DEFINITE = ("erna", "arna", "orna", "na", "en", "et")
 _NEXT_CLAUSE = re.compile(r",\s+(?:medan|men|while|whereas|but)\s")
@@ -207,6 +218,8 @@ def attribution_tail(text: str, start: int, end: int, language: str) -> Attribut
         "," in chunk or '"' in chunk or "”" in chunk or "»" in chunk or "—" in chunk or "–" in chunk
     ):
         return Attribution(None, end, None)  # every tail pattern opens with one of these
+    if not (_SV_SAID if language == "sv" else _EN_SAID).search(chunk):
+        return Attribution(None, end, None)  # no speech verb, "enligt" or "according"
     patterns = (_SV_TAIL,) if language == "sv" else (_EN_TAIL_BEFORE, _EN_TAIL_AFTER)
     for pat in patterns:
         m = pat.search(chunk)
@@ -293,8 +306,9 @@ def attribution_head(text: str, start: int, end: int, language: str) -> str | No
     if language == "sv":
         # both speech-verb patterns end in "att" (or "sig"): most chunks hold neither, and a
         # substring test spares them the two scans
-        said = "att" in chunk or "sig" in chunk
-        m = (said and _SV_HEAD_INVERTED.search(chunk)) or _SV_HEAD_DET.match(chunk)
+        verb = _SV_SAID.search(chunk) is not None  # (all three need one)
+        said = verb and ("att" in chunk or "sig" in chunk)
+        m = (said and _SV_HEAD_INVERTED.search(chunk)) or (verb and _SV_HEAD_DET.match(chunk))
         if m:
             return _clean_speaker(m.group("sp"))
         m = (said and _SV_HEAD.match(chunk)) or _describe_head(chunk)
@@ -302,7 +316,7 @@ def attribution_head(text: str, start: int, end: int, language: str) -> str | No
         lead = _EN_LEAD_IN.match(chunk)
         if lead:
             chunk = chunk[lead.end() :]
-        m = _EN_HEAD.match(chunk) or _describe_head(chunk)
+        m = (_EN_SAID.search(chunk) and _EN_HEAD.match(chunk)) or _describe_head(chunk)
     if m:
         sp = m.group("sp").strip()
         if sp.split()[-1].lower() in ("were", "was", "is", "are", "been", "blev", "var"):

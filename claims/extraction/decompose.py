@@ -17,7 +17,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from .trie_regex import alternation
+from .trie_regex import alternation, any_substring
 
 Piece = tuple[tuple[int, int], ...]
 
@@ -775,19 +775,24 @@ NON_SUBJECT_OPENERS = frozenset(
 )
 
 _SPLIT = re.compile(
-    # the lookahead rejects the many positions that cannot start a separator at once: a
-    # comma or semicolon, or white space before a word or dash some branch opens with (at
-    # most spaces one test of the first letter, not every branch in turn)
-    r"(?=[,;]|\s+(?:[—–]|a(?:fter|nd|s)|b(?:ecause|ut)|efter|in|m(?:edan|en)|"
-    r"och|s(?:edan|ince|om)|whereas))(?:"
-    r"(?P<semi>;\s+)"
+    # The pattern opens with the character every separator starts with, so `re` skips in C
+    # to the next comma, semicolon or white space. Each branch then asks with a look-behind
+    # which of them it was (after white space, `\s*` stands for the `\s+` of a separator).
+    # The lookahead rejects at once the many spaces that cannot start a separator: it asks
+    # for a word or dash some branch opens with (one test of the first letter, not every
+    # branch in turn).
+    r"[,;\s](?:(?<=[,;])|(?=\s*(?:[—–]|a(?:fter|nd|s)|b(?:ecause|ut)|efter|in|m(?:edan|en)|"
+    r"och|s(?:edan|ince|om)|whereas)))(?:"
+    r"(?P<semi>(?<=;)\s+)"
     # a dash alone is told apart from "– och" in _split_span (one branch scans faster)
-    r"|(?P<strong>,?\s+(?:medan|whereas)\s+|,\s+while\s+"
-    r"|\s+[—–]\s+(?:(?:medan|och|men|while|and|but)\s+)?|,\s+(?:men|but)\s+)"
-    r"|(?P<but>\s+(?:men|but)\s+)"
-    r"|(?P<comma_and>,\s+(?:och|and)\s+)"
-    r"|(?P<and>\s+(?:och|and)\s+)"
-    r"|(?P<because>\s+(?:because|eftersom|efter\s+att|after|as(?=\s+(?:it|they|he|she|we)\b)"
+    r"|(?P<strong>(?<=,)\s+(?:medan|whereas)\s+|(?<=\s)\s*(?:medan|whereas)\s+"
+    r"|(?<=,)\s+while\s+|(?<=\s)\s*[—–]\s+(?:(?:medan|och|men|while|and|but)\s+)?"
+    r"|(?<=,)\s+(?:men|but)\s+)"
+    r"|(?P<but>(?<=\s)\s*(?:men|but)\s+)"
+    r"|(?P<comma_and>(?<=,)\s+(?:och|and)\s+)"
+    r"|(?P<and>(?<=\s)\s*(?:och|and)\s+)"
+    r"|(?P<because>(?<=\s)\s*(?:because|eftersom|efter\s+att|after"
+    r"|as(?=\s+(?:it|they|he|she|we)\b)"
     # "scored twice as City beat Rovers 3-1": a name and a past-tense verb after "as"
     r"|as(?=\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3}\s+"
     r"(?:beat|won|lost|drew|fell|rose|took|went|came|[a-z]{3,}ed)\s)"
@@ -800,8 +805,9 @@ _SPLIT = re.compile(
     r"|since(?=\s+(?:it|they|he|she)\s+[a-z]{3,}ed\s)"
     r"|sedan(?=\s+(?:den|det|de|han|hon)\s+[a-zåäö]{3,}(?:des|tes)\s)))\s+"
     # "... tariffs on €21bn of goods in retaliation for US duties": the reason, kept whole
-    r"|(?P<response>\s+(?=in\s+re(?:taliation|sponse)\s|som\s+(?:svar|hämnd|vedergällning)\s))"
-    r"|(?P<comma>,\s+))"
+    r"|(?P<response>(?<=\s)\s*(?=in\s+re(?:taliation|sponse)\s|som\s+(?:svar|hämnd|"
+    r"vedergällning)\s))"
+    r"|(?P<comma>(?<=,)\s+))"
 )
 # after a comma inside a list of names: "av Socialdemokraterna, Centerpartiet och Miljöpartiet"
 _LIST_ITEM_AHEAD = r"\s+[A-ZÅÄÖ][^,\s]*(?:\s+[A-ZÅÄÖ][^,\s]*)?(?:,|\s+(?:och|and|or|eller|samt)\s)"
@@ -830,11 +836,15 @@ _DEFINITION_LEADS = frozenset(
 _LEADING_CONJ = re.compile(
     r"(?:[—–\-]\s*)?(?:medan|men|och|while|whereas|but|and)\s+", re.IGNORECASE
 )
+# (its words are `str.split()`'s: \s and str.split() agree on white space, and split is
+# several times faster where the spans are not needed)
 _WORDS = re.compile(r"\S+")
 
 
 _DIGIT = re.compile(r"\d")
-_WORD_TOKEN = re.compile(r"[^\W\d_]+")
+# "[^\W\d_]+" written to open with its character class: `re` then skips in C to each letter
+# instead of trying the repeat at every space, digit and comma (the same tokens)
+_WORD_TOKEN = re.compile(r"[^\W\d_][^\W\d_]*")
 _NUMBER_WORD_SET = frozenset(w for w in _NUMBER_WORDS.split("|") if "\\" not in w)
 _NUMBER_WORD_PREFIXES = tuple(w[:-3] for w in _NUMBER_WORDS.split("|") if w.endswith("\\w*"))
 _CORE_WORDS = _NUMBER_WORD_SET | SUPERLATIVES
@@ -975,7 +985,7 @@ is_finite = _is_finite  # for the pipeline: the claim before's verb ends a carri
 def _verb_start(chunk: str, language: str) -> tuple[bool, bool]:
     """(starts with a verb, that verb is finite): "and (also) raised ..." -> (True, True),
     "breaking the record" -> (True, False)."""
-    words = _WORDS.findall(chunk[:80])
+    words = chunk[:80].split()
     if not words:
         return False, False
     i = 1 if words[0].lower() in ADVERBS and len(words) > 1 else 0
@@ -1024,7 +1034,7 @@ def _starts_with_verb(chunk: str, language: str) -> bool:
 
 
 def _contains_verb(chunk: str, language: str) -> bool:
-    return any(_is_finite(w.lower().strip(',.;:"”»'), language) for w in _WORDS.findall(chunk))
+    return any(_is_finite(w.lower().strip(',.;:"”»'), language) for w in chunk.split())
 
 
 _LOOSE_EN = re.compile(r"\b[a-z]{2,}(?<!s)(?<!u)s\b|\b[a-z]{3,}ed\b")
@@ -1104,7 +1114,7 @@ _SUBORDINATOR = re.compile(
 def _new_clause(chunk: str, language: str) -> bool:
     """`chunk` opens with its own subject and a finite verb within five words: "the company
     took ...", "Jim Gottfridsson gjorde ...", "(later) he was ..."."""
-    words = _WORDS.findall(chunk[:120])[:7]
+    words = chunk[:120].split()[:7]
     if words and words[0].lower() in ADVERBS:
         words = words[1:]
     if len(words) < 2:
@@ -1202,8 +1212,8 @@ def _parallel_participle(left: str, right: str) -> bool:
     the conjunction continues a participle clause that the left side opened. Not so for a
     gerund used as a noun ("and breeding of cattle") or a pair ("Assessing and
     understanding")."""
-    lwords = _WORDS.findall(left)
-    rwords = _WORDS.findall(right[:60])
+    lwords = left.split()
+    rwords = right[:60].split()
     return (
         len(lwords) >= 2
         and lwords[0].lower().endswith("ing")
@@ -1244,7 +1254,7 @@ _EN_PARTICIPLES = frozenset(
 def _shared_passive(left: str, right: str) -> bool:
     """ "Boilers can be repaired and kept in use": a participle after the conjunction shares
     the auxiliary of the participle before it."""
-    lwords = [w.lower().strip(",") for w in _WORDS.findall(left[-60:])]
+    lwords = [w.lower().strip(",") for w in left[-60:].split()]
     rword = _first_word(right).lower()
     return (
         len(lwords) >= 2
@@ -1368,7 +1378,7 @@ def _modal_then_infinitive(left: str, right: str, language: str) -> bool:
     word = _first_word(right).lower()
     if not word.isalpha() or word in _NOT_INFINITIVE or word in ADVERBS:
         return False
-    words = [w.lower() for w in _WORDS.findall(left[:200])]
+    words = [w.lower() for w in left[:200].split()]
     return any(w in _MODALS for w in words[:-2])
 
 
@@ -1800,20 +1810,14 @@ def _candidates(text: str, start: int, end: int) -> list[tuple[str, int, int, st
         if kind == "strong" and not sep.strip(" \t\n\u00a0—–"):
             kind = "dash"
         cands.append((kind, m.start(), m.end(), sep))
-    if (
-        text.find("innebär att", start, end) >= 0
-        or text.find("mean", start, end) >= 0  # "means", "meaning"
-    ):
+    seg = text[start:end]  # one copy for the substring tests (`in` parses no offsets)
+    if "innebär att" in seg or "mean" in seg:  # "means", "meaning"
         for m in _MEANS.finditer(text, start, end):
             ms, me = m.start(), m.end()
             cands = [c for c in cands if not ms <= c[1] < me]
             cands.append(("means", ms, me, m.group(0)))
         cands.sort(key=lambda c: c[1])
-    if (
-        text.find(" which ", start, end) >= 0
-        or text.find(" vilk", start, end) >= 0
-        or text.find(" in what ", start, end) >= 0
-    ):
+    if " which " in seg or " vilk" in seg or " in what " in seg:
         for m in _PREP_WHICH.finditer(text, start, end):
             ms, me = m.start(), m.end()
             if not any(c[1] <= ms < c[2] or ms <= c[1] < me for c in cands):
@@ -2178,7 +2182,11 @@ def _measure_adjective(text: str, piece: Piece, language: str) -> list[Piece]:
     return [first, ((m.start("det"), m.end("noun")),)]
 
 
-_MULTIPLIER_WORD = re.compile(r"\b(?:double|twice|triple|times|dubbelt|gånger)\b")
+_MULTIPLIER_WORDS = ("double", "twice", "triple", "times", "dubbelt", "gånger")
+_MULTIPLIER_WORD = re.compile(rf"\b(?:{'|'.join(_MULTIPLIER_WORDS)})\b")
+# the pattern opens with \b, so `re` tries it at every position; most sentences hold none
+# of its words, which substring tests in C rule out first
+_has_multiplier_word = any_substring(_MULTIPLIER_WORDS)
 _REPORTED = re.compile(
     r"\b(?:said|says|told|warned|säger|sade|sa|uppger|uppgav|menar|varnade|that|att)\s"
 )
@@ -2362,8 +2370,15 @@ def decompose(text: str, start: int, end: int, language: str) -> list[Piece]:
     """Atomic statements of the sentence text[start:end], as tuples of segments."""
     pieces: list[Piece] = []
     main: list[tuple[int, int]] = [(start, end)]
-    am = _AGE_APPOSITIVE.match(text, start, end) if _DIGIT.search(text, start, end) else None
-    pm = _PARENTHETICAL.match(text, start, end) if am is None else None
+    # the subject before an appositive's comma is 2 to 60 characters long: without a comma
+    # there, neither pattern can match (and most sentences skip their lazy scans)
+    comma = text.find(",", start + 2, min(end, start + 61)) >= 0
+    am = (
+        _AGE_APPOSITIVE.match(text, start, end)
+        if comma and _DIGIT.search(text, start, end)
+        else None
+    )
+    pm = _PARENTHETICAL.match(text, start, end) if comma and am is None else None
     if am is not None:
         # "De två männen, 21 och 23 år gamla, döms ...": the ages only tell who they are
         main = [(start, am.end("subj")), (am.end(), end)]
@@ -2389,9 +2404,9 @@ def decompose(text: str, start: int, end: int, language: str) -> list[Piece]:
             main = [(start, pm.end("subj")), (pm.end(), end)]
     head = main[:-1]
     last_s, last_e = main[-1]
-    if not head and (
-        text.find("ombord", last_s, last_e) >= 0 or text.find("board", last_s, last_e) >= 0
-    ):
+    seg = text[start:end]  # one copy for the substring tests below (`in` parses no offsets)
+    # (without a head, the last span is the whole sentence)
+    if not head and ("ombord" in seg or "board" in seg):
         aboard = _aboard(text, last_s, last_e, language)
         if aboard:
             return aboard
@@ -2432,26 +2447,23 @@ def decompose(text: str, start: int, end: int, language: str) -> list[Piece]:
                 pieces.append((subject, (cs, ce)))
                 continue
         pieces.append(((cs, ce),))
-    if (
-        text.find(" by ", start, end) >= 0
-        or text.find(" med ", start, end) >= 0
-        or text.find(" from ", start, end) >= 0
-        or text.find(" från ", start, end) >= 0
-    ) and (text.find(" to ", start, end) >= 0 or text.find(" till ", start, end) >= 0):
+    if (" by " in seg or " med " in seg or " from " in seg or " från " in seg) and (
+        " to " in seg or " till " in seg
+    ):
         pieces = [r for p in pieces for r in _change_and_level(text, p)]
     if _PENALTY_CUE.search(text, start, end):
         pieces = [r for p in pieces for r in _penalty(text, p)]
-    if text.find(" that ", start, end) >= 0 or text.find(" som ", start, end) >= 0:
+    if " that " in seg or " som " in seg:
         pieces = [r for p in pieces for r in _relative_event(text, p, language)]
     if _DIGIT_HYPHEN.search(text, start, end):
         pieces = [r for p in pieces for r in _measure_adjective(text, p, language)]
-    if _MULTIPLIER_WORD.search(text, start, end):
+    if _has_multiplier_word(seg) and _MULTIPLIER_WORD.search(text, start, end):
         pieces = [r for p in pieces for r in _multiple_of_reference(text, p)]
-    if text.find(" och på att ", start, end) >= 0 or text.find(" and to ", start, end) >= 0:
+    if " och på att " in seg or " and to " in seg:
         pieces = [r for p in pieces for r in _second_cause(text, p)]
-    if text.find(" valu", start, end) >= 0 or text.find(" värder", start, end) >= 0:
+    if " valu" in seg or " värder" in seg:
         pieces = [r for p in pieces for r in _valuation(text, p, language)]
-    if language == "sv" and text.find(" respektive ", start, end) >= 0:
+    if language == "sv" and " respektive " in seg:
         pieces = [r for p in pieces for r in _respektive(text, p)]
     if len(pieces) < 2:
         return pieces  # most sentences: a lone piece is kept whatever its length
