@@ -751,14 +751,16 @@ _EN_WORDS = alternation([*EN_NUMBER_WORDS, "million", "billion", "trillion"])
 _NUMERAL = r"\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?:,\d+)?|\d+(?:[.,]\d+)*"
 _SCALES = alternation(SCALE_WORDS)
 
-# One pass finds every candidate figure; clock times and ordinals are matched first so the
-# digits inside them are consumed and never read as quantities.
+# One pass finds every candidate figure; clock times, ordinals and split years ("säsongen
+# 2021/22", "in 2026/27") are matched first so the digits inside them are consumed and never
+# read as quantities.
 _CANDIDATE = re.compile(
     rf"""
     (?P<skip>\d{{1,2}}[:.]\d{{2}}(?::\d{{2}})?(?=\s*(?:a\.m\.|p\.m\.|am\b|pm\b))
         |\d+:\d{{2}}(?::\d{{2}})?(?![\d])
         |\d+(?:st|nd|rd|th|:e|:a)\b
-        |\d+-tal(?:et|ets)?\b|\d{{4}}s\b)
+        |\d+-tal(?:et|ets)?\b|\d{{4}}s\b
+        |(?:1[89]|20)\d\d/\d\d(?:\d\d)?\b)
     |(?P<cur>US\$|\$|£|€|\b(?:SEK|USD|EUR|GBP)\s?)?
     (?P<num>(?<![\w.,])(?<![^\W\d_]-)(?:{_NUMERAL})(?!\d)(?!-tal)
         |\b(?:{_SV_WORDS})+(?:tal)?\b(?!-)

@@ -96,6 +96,8 @@ def test_ranges_keep_the_lower_bound_and_the_qualifier():
         "It was the 19th year in a row.",
         "Det var ett möte med en talesperson.",
         "De två delegationerna möttes.",
+        "Det gällde säsongen 2021/22.",
+        "The council set its budget for 2026/27 on Tuesday.",
     ],
 )
 def test_times_dates_years_ranks_and_articles_are_not_quantities(text):
