@@ -11,16 +11,20 @@ from dataclasses import asdict
 from datetime import datetime
 from typing import TYPE_CHECKING
 
+from django.conf import settings
 from django.contrib.auth.models import AbstractBaseUser
 from django.db import transaction
 from django.db.models import F
 from django.utils import timezone
+from django.utils.module_loading import import_string
 
 from claims import extraction
 from claims.models import Article, Claim, Language, Status, Verdict, content_hash
 from claims.workflow import REVIEWER, InvalidTransition, allowed_targets, roles_of
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from sources.models import Outlet
 
 
@@ -155,6 +159,14 @@ def article_ingest(
     return article
 
 
+def configured_extractor() -> Callable[..., extraction.Extraction]:
+    """The extractor named by settings.CLAIM_EXTRACTOR (default: the rule-based
+    `claims.extraction.analyse`): a callable (text, language=, published=) -> Extraction.
+    Ingest and `manage.py extract_claims` both go through here, so a model or LLM backend
+    plugs in without touching either."""
+    return import_string(settings.CLAIM_EXTRACTOR)
+
+
 def article_extract_claims(article: Article) -> list[Claim]:
     """Run the extractor on the article and add the claims it does not have yet.
 
@@ -169,7 +181,9 @@ def article_extract_claims(article: Article) -> list[Claim]:
         article.language = detected if detected in Language.values else Language.OTHER
         Article.objects.filter(pk=article.pk).update(language=article.language)
     language = article.language if article.language != Language.OTHER else None
-    found_claims = extraction.extract(article.body, language=language, published=published)
+    found_claims = configured_extractor()(
+        article.body, language=language, published=published
+    ).claims
     known = set(article.claims.values_list("start", "end"))
     new_claims = []
     for found in found_claims:

@@ -159,6 +159,12 @@ if CELERY_BROKER_URL.startswith("filesystem://"):
         "store_processed": False,
     }
 
+# The claim extractor behind ingest and `manage.py extract_claims`: a dotted path to a callable
+# with the signature of claims.extraction.analyse (text, language=, published=) -> Extraction.
+# The default is the rule-based extractor (offline, deterministic); a model or LLM backend
+# plugs in here. factdesk/checks.py refuses a path that does not import.
+CLAIM_EXTRACTOR = env.str("CLAIM_EXTRACTOR", default="claims.extraction.analyse")
+
 # Re-checks (claims/recheck.py): days from publication to the next re-check, per claim type;
 # None means never by default. Override any of them with RECHECK_INTERVAL_DAYS, e.g.
 # "quantity=60,quote=none". A prediction with a stated target date is re-checked then.

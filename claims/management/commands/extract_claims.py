@@ -9,7 +9,7 @@ from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 
-from claims.extraction import analyse
+from claims.services import configured_extractor
 
 # Articles are a few hundred kilobytes at most; anything this big is a mistake (a dump, a
 # binary) and would tie up a worker.
@@ -67,7 +67,11 @@ class Command(BaseCommand):
         text = read_article(options["file"])
         language = (options["language"] or "auto").strip().lower()
         published = parse_published(options["published"])
-        result = analyse(text, language=language, published=published)
+        try:
+            extractor = configured_extractor()
+        except ImportError as exc:
+            raise CommandError(f"CLAIM_EXTRACTOR cannot be imported: {exc}") from exc
+        result = extractor(text, language=language, published=published)
         if options["format"] == "json":
             payload = {
                 "language": result.language,
