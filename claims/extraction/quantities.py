@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from .dates import MONTHS
+from .dates import MONTHS, WEEKDAYS
 from .lowercase import lower_view
 from .numbers import (
     EN_NUMBER_WORDS,
@@ -1246,6 +1246,8 @@ def find_quantities(
                         last_unit = q.unit
             continue
         q = _build(text, m, start, end, language, last_unit)
+        if q is not None and q.unit is None and _name_number(text, q):
+            q = None  # "Oskarshamn 3 står still": the reactor's name, not a figure
         if q is not None and q.end > m.end() and _and_a_half(text, m.end("num"), end):
             pos = q.end - shift  # "one and a half million": "million" is read
         if m.group("num2") and (q is None or q.end <= m.start("num2")):
@@ -1288,6 +1290,22 @@ def find_quantities(
             found = [q for q in found if not any(h.start <= q.start < h.end for h in halves)]
             found = sorted(found + halves, key=lambda q: q.start)
     return found
+
+
+# a capitalised word inside a sentence (after a lower-case word or a comma), then the figure
+_NAME_BEFORE = re.compile(r"(?<=[a-zåäö,] )(?P<name>[A-ZÅÄÖ][\w-]+) $")
+# months and weekdays ("on May 3") are dates, "No. 10" a rank
+_NOT_NAMES = frozenset([*MONTHS, *WEEKDAYS, "no", "nr"])
+
+
+def _name_number(text: str, q: Quantity) -> bool:
+    """A bare whole number of one to three digits right after a capitalised word inside a
+    sentence is part of a name ("Oskarshamn 3", "Apollo 11", "Boeing 737"), not a figure;
+    dates ("on May 3") are found by the date pass."""
+    if q.qualifier != "exact" or not q.text.isdigit() or len(q.text) > 3:
+        return False
+    m = _NAME_BEFORE.search(text, max(0, q.start - 40), q.start)
+    return m is not None and m.group("name").lower().rstrip(".") not in _NOT_NAMES
 
 
 # English number words written as a modifier: "a three-week trial", "a two-match ban"
