@@ -443,6 +443,28 @@ PERSON_SUFFIXES_SV = (
 # Words that cannot be the counted noun right after a number.
 _NOT_NOUNS = frozenset(
     [
+        # conjunctions and adverbs: "more than 100 injured when a bus overturned"
+        "when",
+        "where",
+        "because",
+        "though",
+        "although",
+        "unless",
+        "whereas",
+        "then",
+        "there",
+        "here",
+        "still",
+        "just",
+        "only",
+        "even",
+        "already",
+        "again",
+        "yet",
+        "eftersom",
+        "innan",
+        "även",
+        "ännu",
         # prepositions: "by nine votes to four despite 540 objections", "3–1 inför 9 000"
         "despite",
         "against",

@@ -223,9 +223,16 @@ def test_a_singular_person_noun_counts_people(text):
         ("The plan passed by nine votes to four despite 540 objections.", "en", [4, None]),
         ("Hemmalaget vann med 3–1 inför knappt 9 000 åskådare.", "sv", [1, None]),
         ("They were jailed for six and four years respectively.", "en", [4, "year"]),
+        (
+            "At least 23 were killed and more than 100 injured when a bus overturned.",
+            "en",
+            [100, "person"],
+        ),
     ],
 )
-def test_a_preposition_after_a_figure_is_not_what_it_counts(text, language, expected):
+def test_a_preposition_or_conjunction_after_a_figure_is_not_what_it_counts(
+    text, language, expected
+):
     assert [[q.value, q.unit] for q in find_quantities(text, 0, len(text), language)].count(
         expected
     )
