@@ -16,6 +16,7 @@ from .words import (
     _ARTICLES,
     _HAS_NUMBER,
     _NUMBER_WORDS,
+    _PERCENT,
     _RELATIVE_ADVERBS,
     _SUPERLATIVE_WORDS,
     _SV_DEFINITE,
@@ -234,9 +235,7 @@ _MEANS_START = re.compile(
     re.IGNORECASE,
 )
 # ", or 38.6% of the total": a share stated beside a count
-_OR_SHARE = re.compile(
-    r"(?:or|eller)\s+(?:\S+\s+)?[\d.,]+\s*(?:%|per\s?cent|percent|procent)", re.IGNORECASE
-)
+_OR_SHARE = re.compile(rf"(?:or|eller)\s+(?:\S+\s+)?[\d.,]+\s*(?:{_PERCENT})", re.IGNORECASE)
 # ", far short of the target of 600,000", ", senast till 1,75 procent": a figure set against
 # the one before
 _CONTRAST_START = re.compile(
@@ -248,7 +247,7 @@ _CONTRAST_START = re.compile(
 # the figure in digits or in words
 _CHANGE_APPOSITIVE = re.compile(
     r"(?:up|down|upp|ned|ner)\s+(?:about\s+|nearly\s+|almost\s+|drygt\s+|nästan\s+)?"
-    rf"(?:[\d.,]+|(?:{_NUMBER_WORDS}))\s*(?:%|per\s?cent|percent|procent|"
+    rf"(?:[\d.,]+|(?:{_NUMBER_WORDS}))\s*(?:{_PERCENT}|"
     r"(?:percentage\s+)?points?|procentenheter|procentenhet)",
     re.IGNORECASE,
 )

@@ -21,6 +21,7 @@ from .words import (
     _LIST_AND,
     _NUMBER_WORD_SET,
     _NUMBER_WORDS,
+    _PERCENT,
     _SV_STRONG_PAST,
     FIGURE_THEN_NOUN,
     Piece,
@@ -35,21 +36,25 @@ from .words import (
     subject_span,
 )
 
+# the level after "to"/"till": a figure, perhaps qualified ("to about 3.5%"), not a year
+_LEVEL_QUALIFIER = (
+    r"(?:about|around|roughly|nearly|almost|cirka|runt|drygt|knappt|nästan|omkring)?\s*"
+)
+_LEVEL_AHEAD = rf"(?={_LEVEL_QUALIFIER}[$£€]?\d)(?!(?:1[89]|20)\d\d\b)"
 # "cut rates by a quarter of a percentage point to 3.5%", "ökade med 9 procent till 1 780":
 # a change stated in percent or points, then the level reached
 _CHANGE_TO_LEVEL = re.compile(
-    r"\s(?:by|med)\s+(?P<change>(?:[^,;]|,(?=\d)){1,50}?(?:%|per\s?cent|percent|procent|procentenheter|"
-    r"procentenhet|points?|poäng|punkter))(?P<gap>[^,;]{0,30}?)\s+(?P<to>to|till)\s+"
-    r"(?=(?:about|around|roughly|nearly|almost|cirka|runt|drygt|knappt|nästan|omkring)?\s*"
-    r"[$£€]?\d)(?!(?:1[89]|20)\d\d\b)",
+    r"\s(?:by|med)\s+(?P<change>(?:[^,;]|,(?=\d)){1,50}?(?:"
+    + _PERCENT
+    + r"|procentenheter|procentenhet|points?|poäng|punkter))(?P<gap>[^,;]{0,30}?)\s+"
+    r"(?P<to>to|till)\s+" + _LEVEL_AHEAD,
     re.IGNORECASE,
 )
 _CHANGE_UNITS = ("%", "cent", "procent", "point", "poäng", "punkt")
 # the level after "to"/"till" in percent: a change in percent or points to a level in money
 # or heads ("rose by 12% to $4.2bn") is one fact, the relative and the absolute size of it
 _LEVEL_PERCENT = re.compile(
-    r"(?:about|around|roughly|nearly|almost|cirka|runt|drygt|knappt|nästan|omkring)?\s*"
-    r"(\d+(?:[.,]\d+)?)\s*(?:%|per\s?cent|percent|procent)",
+    rf"{_LEVEL_QUALIFIER}(\d+(?:[.,]\d+)?)\s*(?:{_PERCENT})",
     re.IGNORECASE,
 )
 _FIRST_FIGURE = re.compile(r"\d+(?:[.,]\d+)?")
@@ -70,8 +75,7 @@ _CHANGE_TO_TOTAL = re.compile(
     r"(?:from|från)\s+(?P<now>(?:today's|today’s|the\s+current|current|dagens|nuvarande|"
     r"nu)\s+(?:[^,;]|,(?=\d)){0,40}?\d(?:[^,;]|,(?=\d)){0,30}?))"
     r"\s+(?P<to>to|till)\s+(?(change)(?:totalt|a\s+total\s+of|sammanlagt|in\s+total)\s+)"
-    r"(?=(?:about|around|roughly|nearly|almost|cirka|runt|drygt|knappt|nästan|omkring)?\s*"
-    r"[$£€]?\d)(?!(?:1[89]|20)\d\d\b)",
+    + _LEVEL_AHEAD,
     re.IGNORECASE,
 )
 

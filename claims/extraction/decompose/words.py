@@ -20,6 +20,9 @@ _NUMBER_WORDS = (
     "tusen|miljon\\w*|miljard\\w*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
     "twenty\\w*|thirty|forty|fifty|hundred|thousand|million|billion|dozen"
 )
+# the ways a percentage is written, as bare alternatives: a pattern puts them in a group of
+# their own ("(?:{_PERCENT})") or in one that goes on ("(?:{_PERCENT}|points?)")
+_PERCENT = r"%|per\s?cent|percent|procent"
 _HAS_NUMBER = re.compile(
     rf"\d|\b(?:{_NUMBER_WORDS})\b|\b(?:minst|drygt|knappt|nästan|över|runt|cirka|omkring|"
     rf"at least|more than|nearly|almost|about|around|over)\s+(?:en|ett|a|an)\s",
