@@ -143,7 +143,7 @@ _SPLIT_REFERENCE = re.compile(
 
 def test_clause_split_pattern_finds_what_its_reference_finds():
     """Same separators, kinds and spans as the pattern that opened with a look-ahead."""
-    dec = importlib.import_module("claims.extraction.decompose")
+    dec = importlib.import_module("claims.extraction.decompose.clauses")
     rnd = random.Random(6)
     tokens = [" ", "  ", "\n", "\u00a0", ",", ";", "–", "—", "och", "and", "men", "but"]
     tokens += ["medan", "whereas", "while", "because", "eftersom", "efter", "att", "after"]
@@ -163,7 +163,7 @@ def test_clause_split_pattern_finds_what_its_reference_finds():
 
 def test_class_first_token_patterns_and_split_give_the_same_tokens():
     """ "[^\\W\\d_]+" and "\\d+" written to open with their class, and str.split() for "\\S+"."""
-    dec = importlib.import_module("claims.extraction.decompose")
+    dec = importlib.import_module("claims.extraction.decompose.words")
     alphabet = "ab1_ -.,é²½٣\u00a0\u2009\u3000\u2028\u0085\x1c\nÅx"
     texts = SENTENCES + _random_texts(alphabet, 20_000, 3)
     for text in texts:
