@@ -807,3 +807,27 @@ def test_ages_in_apposition_stay_with_their_subject(text, language, claim):
 )
 def test_a_where_clause_stating_a_share_is_a_claim_of_its_own(text, language):
     assert len(pieces(text, language)) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "second"),
+    [
+        (
+            "The vaccine was 91% effective in a trial of 30,000 adults, though side effects "
+            "were reported in one in five participants.",
+            "en",
+            "side effects were reported in one in five participants.",
+        ),
+        (
+            "Vinsten steg med 12 procent, även om försäljningen minskade i Asien.",
+            "sv",
+            "försäljningen minskade i Asien.",
+        ),
+    ],
+)
+def test_a_concession_with_a_clause_of_its_own_is_a_claim(text, language, second):
+    assert pieces(text, language)[1:] == [second]
+
+
+def test_a_concession_without_a_clause_stays_with_its_fact():
+    assert len(pieces("Prices rose sharply in May, though not by as much as in April.", "en")) == 1

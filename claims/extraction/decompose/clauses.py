@@ -322,6 +322,7 @@ _ADDITION_START = re.compile(
     re.IGNORECASE,
 )
 
+_CONCESSIVES = frozenset(["though", "although", "even", "även", "fast"])
 _SPLIT = re.compile(
     # The pattern opens with the character every separator starts with, so `re` skips in C
     # to the next comma, semicolon or white space. Each branch then asks with a look-behind
@@ -335,7 +336,9 @@ _SPLIT = re.compile(
     # a dash alone is told apart from "– och" in _split_span (one branch scans faster)
     r"|(?P<strong>(?<=,)\s+(?:medan|whereas)\s+|(?<=\s)\s*(?:medan|whereas)\s+"
     r"|(?<=,)\s+while\s+|(?<=\s)\s*[—–]\s+(?:(?:medan|och|men|while|and|but)\s+)?"
-    r"|(?<=,)\s+(?:men|but)\s+)"
+    r"|(?<=,)\s+(?:men|but)\s+"
+    # ", though side effects were reported in one in five": a concession is a fact of its own
+    r"|(?<=,)\s+(?:though|although|even\s+though|även\s+om|fast)\s+)"
     r"|(?P<but>(?<=\s)\s*(?:men|but)\s+)"
     r"|(?P<comma_and>(?<=,)\s+(?:och|and)\s+)"
     r"|(?P<and>(?<=\s)\s*(?:och|and)\s+)"
@@ -687,6 +690,9 @@ def _decide(kind: str, sep: str, left: str, right: str, language: str) -> bool:
     if conj in (_SV_CONJUNCTIONS if language != "sv" else _EN_CONJUNCTIONS):
         return False  # "two men had been arrested": "men" is Swedish for "but" only
     if kind in ("semi", "strong"):
+        if conj in _CONCESSIVES:
+            # ", though side effects were reported": a clause; ", though not by as much": no
+            return rw >= 3 and _contains_verb(right, language)
         return rw >= 3
     if kind == "prep_which":
         # a figure on both sides and a verb in the clause: two facts
