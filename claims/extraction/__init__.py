@@ -481,6 +481,13 @@ def analyse(text: str, language: str | None = None, published: dt.date | None = 
                 piece, this_speaker, piece_speaker = _own_speaker(
                     text, piece, n, rules, piece_speaker, last_named, said_all=said_all
                 )
+            if not piece_quoted and n < len(pieces) - 1 and this_speaker is None:
+                # "Three people were arrested, police said, and two more are sought": a source
+                # named in the middle of the sentence speaks for it from there on
+                mid = attribution_tail(text, piece[-1][0], piece[-1][1], rules)
+                if mid.speaker and mid.body_end > piece[-1][0]:
+                    piece = (*piece[:-1], (piece[-1][0], mid.body_end))
+                    this_speaker = piece_speaker = resolve_pronoun(mid.speaker, last_named)
             if (
                 n > 0
                 and claims

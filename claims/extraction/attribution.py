@@ -173,7 +173,9 @@ _EN_SAID = re.compile(
 )
 _SPLIT_COMPOUND = re.compile(r"\S+-\s+(?:och|and|eller|or)\s+\S+")
 _SV_DEFINITE = ("erna", "arna", "orna", "na", "en", "et")
-_NEXT_CLAUSE = re.compile(r",\s+(?:medan|men|while|whereas|but)\s")
+# ", police said, and two more are being sought": a clause after the source, which is no
+# tail (the clause split then names the source of the first clause)
+_NEXT_CLAUSE = re.compile(r",\s+(?:medan|men|while|whereas|but|and)\s")
 _CLAUSE_START = re.compile(r"(?:att|om|hur|när|that|if|how|when)\b", re.IGNORECASE)
 _CLAUSE_WORDS = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|did|does)\b")
 _RELATIVE = re.compile(r",\s*(?:som|who|which)\s+")

@@ -494,3 +494,24 @@ def test_a_wire_dateline_is_not_part_of_the_claim(text, language, claim):
     (c,) = extract(text, language=language)
     assert c.text == claim
     assert text[c.start : c.end] == claim
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Three people were arrested, police said, and two more are being sought.",
+            [("Three people were arrested", "police"), ("two more are being sought.", "police")],
+        ),
+        (
+            "The vaccine was 91% effective in a trial of 30,000 adults, the company said, "
+            "though side effects were reported in one in five participants.",
+            [
+                ("The vaccine was 91% effective in a trial of 30,000 adults", "the company"),
+                ("side effects were reported in one in five participants.", "the company"),
+            ],
+        ),
+    ],
+)
+def test_a_source_named_in_the_middle_of_a_sentence_speaks_for_it(text, expected):
+    assert [(c.text, c.speaker) for c in extract(text, language="en")] == expected
