@@ -267,6 +267,15 @@ def _quoted_statement(words: list[str], language: str) -> bool:
     return low.isdisjoint(_HEDGED_QUOTE_WORDS) and "opinion" not in cues(" ".join(words))
 
 
+def _states_an_effect(clause: str, language: str) -> bool:
+    """The clause before a quoted cause says something of its own: four words or more, and
+    not the speaker on themself ("Colleges have dropped courses", not "I said no")."""
+    words = clause.split()
+    return len(words) >= 4 and (
+        words[0].strip('"“”„«»—–-').lower() not in _SPEAKER_SELF[language == "sv"]
+    )
+
+
 # The speaker on themself ("I didn't come here for a record", "Jag visste att ..."): their
 # own mind, not a fact. "Vi"/"we" often speaks for an authority or a company ("Vi har
 # aktiverat effektreserven"), so it is kept.
@@ -502,7 +511,15 @@ def analyse(text: str, language: str | None = None, published: dt.date | None = 
                 if lead is not None:
                     piece = (lead, piece[0])
             unit_before = context_unit
-            quote_kept = marked and bool(_AND.search(text, prev_end, piece[0][0]))
+            quote_kept = (marked and bool(_AND.search(text, prev_end, piece[0][0]))) or (
+                # "Colleges have dropped courses because they cannot afford them": the effect
+                # of a cause the quotation states is told with it
+                piece_quoted
+                and n + 1 < len(pieces)
+                and text[pieces[n + 1][0][0] : pieces[n + 1][0][1]].split(None, 1)[0].lower()
+                in _CAUSE_OPENERS
+                and _states_an_effect(text[piece[0][0] : piece[-1][1]], rules)
+            )
             claim, context_unit = _analyse_piece(
                 text,
                 piece,

@@ -153,3 +153,16 @@ def test_a_labelled_call_to_action_is_not_a_claim(text, language):
 
 def test_a_statement_after_a_colon_is_still_a_claim():
     assert texts("The verdict was clear: prices rose 4% in May.", "en")
+
+
+def test_the_effect_of_a_quoted_cause_is_kept_with_it():
+    text = (
+        '"Colleges have dropped courses because the funding rules changed in 2024," said the '
+        "head of the association."
+    )
+    assert any(t.startswith('"Colleges have dropped courses') for t in texts(text, "en"))
+
+
+def test_the_speaker_on_themself_before_a_cause_is_not_kept():
+    text = '"I said no because the rules had changed," said the coach.'
+    assert not any(t.startswith('"I said no') for t in texts(text, "en"))
