@@ -598,7 +598,7 @@ def _call_to_action(low: str) -> bool:
         return False
     if _imperative_at(words, 0):
         return True
-    if _READER_INVITE.search(low):
+    if ("your say" in low or "comment" in low or "tyck till" in low) and _READER_INVITE.search(low):
         return True  # "Have your say on the budget in the comments below."
     for sep in (", ", ": "):
         # "For the latest, sign up ...", "How to help: donate only to ...": a short lead-in
@@ -681,7 +681,12 @@ def is_source_line(sentence: str) -> bool:
 
 
 def _source_line(low: str) -> bool:
-    return low.startswith(_SOURCE_LINE_OPENERS) and _SOURCE_LINE.match(low) is not None
+    # a source line is short; the length test spares most sentences the pattern
+    return (
+        len(low) < 120
+        and low.startswith(_SOURCE_LINE_OPENERS)
+        and _SOURCE_LINE.match(low) is not None
+    )
 
 
 _SOURCE_LINE_OPENERS = ("det ", "detta ", "that", "this ")
