@@ -4,7 +4,7 @@ A measurement, not product code (nothing imports it). Logistic regression on the
 mean-pooled, normalised 384-d sentence embedding, optionally with the rule-based model's score
 (`bench/checkworthiness.py`'s `best_score`: highest claim checkworthiness of `extract`) as a
 385th feature. Trained on CT24 train (= ClaimBuster crowdsourced.csv, Yes = CFS) or on train +
-dev (+ groundtruth.csv). C and class weight (a small grid) and the threshold are chosen by
+dev (dev = groundtruth.csv). C and class weight (a small grid) and the threshold are chosen by
 Yes-class F1 on dev-test only; test_gold is scored once per configuration. Also prints the
 embedding throughput on one thread. --fine-tune instead trains MiniLM itself end to end with a
 linear head on CT24 train (see `fine_tune`; about 35 minutes on one core).
