@@ -192,6 +192,9 @@ _DATELINE = re.compile(
     r"|\s+\([A-ZÅÄÖ][\w .&/-]{0,30}\))\s*[-—–]\s+(?=\S)"
 )
 _AND = re.compile(r"\b(?:och|and)\b")
+# a quoted question and then who asked it: a question mark, perhaps a closing quotation mark,
+# then a lower-case word ("? säger hon", '?" asked one resident')
+_QUESTION_THEN_SPEAKER = re.compile(r"\?[”\"»]?\s+[a-zåäö]")
 # "X sade att ...", "X said ...": what follows is all reported ("X announced €2m" is an act)
 _COMPLEMENT = re.compile(
     r"\b(?:att|that|said|says|told|säger|sade|sa|uppger|uppgav|menar|hävdar|claims|claimed)\b"
@@ -291,6 +294,8 @@ def analyse(text: str, language: str | None = None, published: dt.date | None = 
                 lead_speaker = resolve_pronoun(lm.group("sp") if lm else None, last_named)
             if not has_core(sentence_text):
                 continue
+        if "?" in sentence_text and _QUESTION_THEN_SPEAKER.search(sentence_text):
+            continue  # "– Vad gör vi nu? säger hon.", '"Why?" asked one resident.': a question
         att = tail(i)
         body_start = sent.start
         dm = _DATELINE.match(text, sent.start, att.body_end)

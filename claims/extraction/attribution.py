@@ -56,7 +56,8 @@ PRONOUNS = frozenset(["han", "hon", "de", "den", "det", "he", "she", "they", "it
 
 # `..., säger Sofia Berglund, utredare på SCB.` / `..., enligt Bloomberg.`
 _SV_TAIL = re.compile(
-    rf"(?:,|[”\"»]|\s[—–])\s*[”\"»]?\s*(?:(?:{SV_SPEECH_VERBS})\s+(?:också\s+)?|enligt\s+)"
+    # "– Vad gör vi då? säger hon.": a question or exclamation mark stands for the comma
+    rf"(?:,|[?!”\"»]|\s[—–])\s*[”\"»]?\s*(?:(?:{SV_SPEECH_VERBS})\s+(?:också\s+)?|enligt\s+)"
     r"(?P<rest>[^\s,.].*?)\s*[.!?:]*[\"”»]?\s*$"
 )
 # `..." Ms. Whitfield told analysts.` / `..., the London Ambulance Service said.`
@@ -217,7 +218,14 @@ def attribution_tail(text: str, start: int, end: int, language: str) -> Attribut
     chunk_start = max(start, end - 160)
     chunk = text[chunk_start:end]
     if not (
-        "," in chunk or '"' in chunk or "”" in chunk or "»" in chunk or "—" in chunk or "–" in chunk
+        "," in chunk
+        or '"' in chunk
+        or "”" in chunk
+        or "»" in chunk
+        or "—" in chunk
+        or "–" in chunk
+        or "?" in chunk
+        or "!" in chunk
     ):
         return Attribution(None, end, None)  # every tail pattern opens with one of these
     if not (_SV_SAID if language == "sv" else _EN_SAID).search(chunk):

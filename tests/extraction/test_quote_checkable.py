@@ -166,3 +166,21 @@ def test_the_effect_of_a_quoted_cause_is_kept_with_it():
 def test_the_speaker_on_themself_before_a_cause_is_not_kept():
     text = '"I said no because the rules had changed," said the coach.'
     assert not any(t.startswith('"I said no') for t in texts(text, "en"))
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("– Vad gör vi en natt i januari när vägarna är isiga? säger Johanna Berg.", "sv"),
+        ('"Why did nobody warn us about the 40% rise?" asked one resident.', "en"),
+    ],
+)
+def test_a_quoted_question_followed_by_its_speaker_is_not_a_claim(text, language):
+    assert texts(text, language) == []
+
+
+def test_an_exclamation_mark_before_the_speech_verb_ends_the_quotation():
+    text = "– Vi har sålt 3 000 biljetter på en timme! säger Anna Lind, presschef på Globen."
+    (claim,) = extract(text, language="sv")
+    assert claim.speaker == "Anna Lind"
+    assert "säger" not in claim.text
