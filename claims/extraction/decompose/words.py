@@ -11,8 +11,6 @@ from __future__ import annotations
 
 import re
 
-from ..trie_regex import alternation
-
 Piece = tuple[tuple[int, int], ...]
 
 _NUMBER_WORDS = (
@@ -36,11 +34,6 @@ _SUPERLATIVE_WORDS = (
     "\\w+aste|\\w+-fastest|\\w+iest"
 )
 SUPERLATIVES = frozenset(_SUPERLATIVE_WORDS.split("|")[:-3])
-# listed words prefix-factored, plus any word ending in -aste / -iest ("snabbaste",
-# "deadliest"); written so that no branch starts with \w+ (which is slow to scan)
-_HAS_SUPERLATIVE = re.compile(
-    rf"\b(?:{alternation(SUPERLATIVES)})\b|\B(?:aste|iest)\b", re.IGNORECASE
-)
 # Head nouns of an appositive that states a rank, a record or a change of its own: "...,
 # its fourth reduction this year", "..., a record for the town", "..., en ökning med 14 procent"
 _APPOSITIVE_HEADS = (
@@ -515,8 +508,8 @@ _ARTICLES = frozenset(["en", "ett", "a", "an"])
 def has_core(chunk: str) -> bool:
     """A figure or a superlative: something a reviewer can check.
 
-    Word-set look-ups over one tokenisation (the same answer as `_HAS_NUMBER` or
-    `_HAS_SUPERLATIVE`, several times faster than scanning those alternations)."""
+    Word-set look-ups over one tokenisation (the same answer as `_HAS_NUMBER` or a scan for
+    SUPERLATIVES and -aste/-iest words, several times faster than scanning alternations)."""
     if _DIGIT.search(chunk):
         return True
     toks = _WORD_TOKEN.findall(chunk.lower())
@@ -816,14 +809,13 @@ _LEADING_CONJ = re.compile(
 
 
 def _trim(text: str, s: int, e: int) -> tuple[int, int]:
+    """The span without the separators around it and a leading conjunction ("och", "but")."""
     while s < e and (text[s].isspace() or text[s] in ",;"):
         s += 1
     m = _LEADING_CONJ.match(text, s, e)
     if m and m.end() < e:
         s = m.end()
-    while e > s and (text[e - 1].isspace() or text[e - 1] in ",;–—-"):
-        e -= 1
-    return s, e
+    return _trim_end(text, s, e)
 
 
 def _trim_end(text: str, s: int, e: int) -> tuple[int, int]:
