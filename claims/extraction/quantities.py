@@ -905,6 +905,9 @@ def normalize_unit(noun: str, language: str) -> str:
     return low
 
 
+_SV_S_PASSIVE_ENDINGS = ("gs", "ps", "ks", "ls", "vs", "bs", "fs", "ds", "es")
+# adverbs before a participle: "fyra allvarligt skadade", "two critically injured"
+_ADVERB_ENDINGS = ("ligt", "ly")
 # Words that, right after a bare figure, say what happened to people: in news these count
 # people ("left 1.2 million stranded", "17 dead", "tre omkom", "över 3 000 skadade").
 _FATE_WORDS = frozenset(
@@ -1060,6 +1063,16 @@ def _counted_noun(text: str, pos: int, language: str) -> tuple[str | None, int]:
         return None, pos
     if low in UNIT_WORDS or low in SCALED_UNITS:
         return low, end
+    if (
+        low.endswith(_ADVERB_ENDINGS)
+        and i + 1 < len(words)
+        and words[i + 1][0].lower() in _FATE_WORDS
+    ):
+        return "person", words[i + 1][2]  # "fyra allvarligt skadade", "two seriously hurt"
+    if language == "sv" and len(low) > 3 and low.endswith(_SV_S_PASSIVE_ENDINGS):
+        # "två flögs till sjukhus", "tre greps": an s-passive, the people counted before (a
+        # genitive, "410 kilometers höjd", "tre barns", ends otherwise)
+        return None, pos
     if low in ("gånger", "times"):
         nxt_low = words[i + 1][0].lower() if i + 1 < len(words) else ""
         if nxt_low in _MULTIPLIER_AFTER or nxt_low.endswith(("are", "er")):
@@ -1302,6 +1315,8 @@ def find_quantities(
         if fractions:  # "a quarter of a percentage point" is not also "a quarter"
             found = [q for q in found if not any(f.start <= q.start < f.end for f in fractions)]
             found.extend(fractions)
+    if len(found) > 1 and (" och " in low or " and " in low):
+        found = _compound_durations(text, found)
     if "half" in low or "halv" in low:
         halves = [  # (not the half of "två och en halv timme", read with its whole)
             h
@@ -1328,6 +1343,37 @@ def _name_number(text: str, q: Quantity) -> bool:
         return False
     m = _NAME_BEFORE.search(text, max(0, q.start - 40), q.start)
     return m is not None and m.group("name").lower().rstrip(".") not in _NOT_NAMES
+
+
+# a duration in two units, the larger first, and how many of the smaller make one larger
+_SMALLER_UNIT = {
+    ("year", "month"): 12,
+    ("week", "day"): 7,
+    ("day", "hour"): 24,
+    ("hour", "minute"): 60,
+    ("minute", "second"): 60,
+}
+_AND_ONLY = re.compile(r"\s+(?:och|and)\s+")
+
+
+def _compound_durations(text: str, found: list[Quantity]) -> list[Quantity]:
+    """ "1 timme och 50 minuter" is one duration of 110 minutes, "tre år och sex månader" one
+    of 42 months: the two figures of a compound duration become one, in the smaller unit."""
+    out: list[Quantity] = []
+    for q in found:
+        prev = out[-1] if out else None
+        factor = _SMALLER_UNIT.get((prev.unit, q.unit)) if prev is not None else None
+        if factor and prev.value_max is None and _AND_ONLY.fullmatch(text, prev.end, q.start):
+            out[-1] = replace(
+                prev,
+                text=text[prev.start : q.end],
+                value=prev.value * factor + q.value,
+                unit=q.unit,
+                end=q.end,
+            )
+        else:
+            out.append(q)
+    return out
 
 
 # English number words written as a modifier: "a three-week trial", "a two-match ban"

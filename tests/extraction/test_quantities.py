@@ -257,3 +257,36 @@ def test_points_in_a_poll_or_a_vote_are_percentage_points(text, expected):
 def test_a_genitive_percent_is_percent():
     text = "Den som blir försenad har rätt till minst 25 procents ersättning."
     assert quantities(text, "sv") == [(25, "percent", "at_least")]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Mediantiden var 1 timme och 50 minuter i fjol.", "sv", [(110, "minute", "exact")]),
+        ("Hon döms till tre år och sex månaders fängelse.", "sv", [(42, "month", "exact")]),
+        ("The meeting lasted about two hours and 15 minutes.", "en", [(135, "minute", "approx")]),
+        # not a compound: a smaller unit first, or two facts
+        ("Det tog tre dagar och två veckor.", "sv", [(3, "day", "exact"), (2, "week", "exact")]),
+    ],
+)
+def test_a_compound_duration_is_one_figure_in_the_smaller_unit(text, language, expected):
+    assert quantities(text, language) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Av de 23 som fördes till sjukhus är fyra allvarligt skadade.", "sv", (4, "person")),
+        ("The blast left 14 critically injured.", "en", (14, "person")),
+        ("Only 12 early voters turned up.", "en", (12, "person")),
+        ("Sonden nådde 410 kilometers höjd.", "sv", (410, "kilometers")),
+    ],
+)
+def test_an_adverb_before_a_fate_word_counts_people(text, language, expected):
+    assert expected in [q[:2] for q in quantities(text, language)]
+
+
+def test_a_swedish_s_passive_after_a_figure_is_not_what_it_counts():
+    assert quantities("Två flögs till Universitetssjukhuset i Linköping.", "sv") == [
+        (2, None, "exact")
+    ]
