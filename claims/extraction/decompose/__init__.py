@@ -164,7 +164,7 @@ def decompose(text: str, start: int, end: int, language: str) -> list[Piece]:
     if (" by " in seg or " med " in seg or " from " in seg or " från " in seg) and (
         " to " in seg or " till " in seg
     ):
-        pieces = [r for p in pieces for r in _change_and_level(text, p)]
+        pieces = [r for p in pieces for r in _change_and_level(text, p, language)]
     if _PENALTY_CUE.search(text, start, end):
         pieces = [r for p in pieces for r in _penalty(text, p)]
     if " that " in seg or " som " in seg:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from ..numbers import parse_numeral
 from ..trie_regex import any_substring
 from .words import (
     _DIGIT,
@@ -60,10 +61,6 @@ _LEVEL_PERCENT = re.compile(
 _FIRST_FIGURE = re.compile(r"\d+(?:[.,]\d+)?")
 
 
-def _number(figure: str) -> float:
-    return float(figure.replace(",", "."))
-
-
 _FRACTION = re.compile(r"\b(?:quarter|half|halv|kvarts)", re.IGNORECASE)
 
 
@@ -80,7 +77,7 @@ _CHANGE_TO_TOTAL = re.compile(
 )
 
 
-def _change_and_level(text: str, piece: Piece) -> list[Piece]:
+def _change_and_level(text: str, piece: Piece, language: str) -> list[Piece]:
     """One piece, or two when its last segment states a change and then the level reached
     ("The bank cut rates by 0.25 percentage points to 3.5%" -> "The bank cut rates by 0.25
     percentage points" + "The bank cut rates to 3.5%"). A change in the unit of the level
@@ -102,7 +99,9 @@ def _change_and_level(text: str, piece: Piece) -> list[Piece]:
     if level is None:
         return [piece]  # "minskade med 14 procent till 3,9 miljarder": the level, measured
     change = _FIRST_FIGURE.search(m.group("change"))
-    if change and _number(change.group(0)) > _number(level.group(1)):
+    if change and (parse_numeral(change.group(0), language) or 0) > (
+        parse_numeral(level.group(1), language) or 0
+    ):
         return [piece]  # "approved by 61% to 39%": a result, not a change to a level
     by_at, to_at = s + m.start() + 1, s + m.start("to")
     first = (*piece[:-1], (s, to_at - 1))
