@@ -104,7 +104,8 @@ _SPEAKER_SELF = (
 _DUMMY_SUBJECTS = frozenset(
     ["det", "detta", "it", "this", "that", "it's", "it’s", "that's", "that’s"]
 )
-_MODAL_VERBS = frozenset(["kan", "ska", "vill", "can", "will", "shall", "want", "can't", "cannot"])
+# (the hedges "kan", "can", "vill", "want" are refused for any speaker below)
+_MODAL_VERBS = frozenset(["ska", "will", "shall", "can't", "cannot"])
 
 
 # A quotation with one of these hedges, wishes, prescribes or speaks of feelings (the
